@@ -1,0 +1,107 @@
+#include "core/storage/ArticleRepository.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+
+#include "core/storage/ArticleRows.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
+
+namespace dossier::core {
+
+namespace {
+void bindPublished(Statement& st, int index, const std::optional<Date>& published) {
+    if (published)
+        st.bind(index, published->toIso());
+    else
+        st.bindNull(index);
+}
+}  // namespace
+
+std::string ArticleRepository::hashOf(const std::string& text) {
+    const QByteArray digest = QCryptographicHash::hash(QByteArrayView(text.data(), static_cast<qsizetype>(text.size())),
+                                                       QCryptographicHash::Sha256);
+    return digest.toHex().toStdString();
+}
+
+ArticleRepository::AddResult ArticleRepository::add(const ArticleMeta& meta, const std::string& text) {
+    const std::string hash = hashOf(text);
+    if (auto existing = findByHash(hash)) return {*existing, false};
+    auto st = db_.prepare(
+        "INSERT INTO articles (title, source, url, author, published, imported, text, content_hash) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    st.bind(1, meta.title).bindTextOrNull(2, meta.source).bindTextOrNull(3, meta.url).bindTextOrNull(4, meta.author);
+    bindPublished(st, 5, meta.published);
+    st.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString());
+    st.bind(7, text).bind(8, hash);
+    st.run();
+    return {db_.lastInsertRowId(), true};
+}
+
+std::optional<Article> ArticleRepository::get(ArticleId id) {
+    auto st = db_.prepare(std::string("SELECT ") + rows::kArticleSummary +
+                          ", a.text, a.content_hash FROM articles a WHERE a.id = ?1");
+    st.bind(1, id);
+    if (!st.step()) return std::nullopt;
+    const ArticleSummary s = rows::readArticleSummary(st);
+    return Article{s.id, s.meta, s.imported, st.text(8), st.text(9)};
+}
+
+std::optional<ArticleId> ArticleRepository::findByHash(const std::string& contentHash) {
+    auto st = db_.prepare("SELECT id FROM articles WHERE content_hash = ?1");
+    st.bind(1, contentHash);
+    if (!st.step()) return std::nullopt;
+    return st.int64(0);
+}
+
+std::vector<ArticleSummary> ArticleRepository::list(int limit, int offset) {
+    // Undated articles sort last; among the same date, the later import first.
+    auto st = db_.prepare(std::string("SELECT ") + rows::kArticleSummary +
+                          " FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id DESC "
+                          "LIMIT ?1 OFFSET ?2");
+    st.bind(1, limit).bind(2, offset);
+    std::vector<ArticleSummary> out;
+    while (st.step()) out.push_back(rows::readArticleSummary(st));
+    return out;
+}
+
+std::int64_t ArticleRepository::count() {
+    auto st = db_.prepare("SELECT count(*) FROM articles");
+    st.step();
+    return st.int64(0);
+}
+
+bool ArticleRepository::remove(ArticleId id) {
+    auto st = db_.prepare("DELETE FROM articles WHERE id = ?1");
+    st.bind(1, id).run();
+    return db_.changes() > 0;
+}
+
+void ArticleRepository::setPublished(ArticleId id, const std::optional<Date>& published) {
+    auto st = db_.prepare("UPDATE articles SET published = ?1 WHERE id = ?2");
+    bindPublished(st, 1, published);
+    st.bind(2, id).run();
+}
+
+std::vector<SearchHit> ArticleRepository::search(const std::string& query, int limit, const SnippetMarks& marks) {
+    std::vector<SearchHit> out;
+    if (query.find_first_not_of(" \t\r\n") == std::string::npos) return out;
+    auto st = db_.prepare(std::string("SELECT ") + rows::kArticleSummary +
+                          ", snippet(articles_fts, 1, ?2, ?3, ?4, 16), bm25(articles_fts, 10.0, 1.0) AS rank "
+                          "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+                          "WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?5");
+    st.bind(1, query).bind(2, marks.open).bind(3, marks.close).bind(4, marks.ellipsis).bind(5, limit);
+    try {
+        while (st.step()) out.push_back({rows::readArticleSummary(st), st.text(8), st.real(9)});
+    } catch (const StorageError& e) {
+        if (e.kind() != StorageError::Kind::Generic) throw;
+        throw StorageError(StorageError::Kind::BadQuery,
+                           "the search query '" + query +
+                               "' is not valid: put phrases in double quotes, use AND, OR, NOT in capitals, "
+                               "and * only at the end of a word (" + e.detail() + ")");
+    }
+    return out;
+}
+
+}  // namespace dossier::core

@@ -1,0 +1,97 @@
+#include "core/storage/Database.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+#include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
+
+namespace dossier::core {
+
+namespace {
+StorageError::Kind kindOf(int rc) {
+    switch (rc & 0xFF) {
+        case SQLITE_NOTADB: return StorageError::Kind::NotALibrary;
+        case SQLITE_CORRUPT: return StorageError::Kind::Corrupt;
+        case SQLITE_READONLY: return StorageError::Kind::ReadOnly;
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED: return StorageError::Kind::Busy;
+        case SQLITE_FULL: return StorageError::Kind::Full;
+        default: return StorageError::Kind::Generic;
+    }
+}
+
+std::string explain(int rc) {
+    switch (rc & 0xFF) {
+        case SQLITE_NOTADB: return "the file is not a Dossier library (not an SQLite database)";
+        case SQLITE_CORRUPT: return "the library file is damaged";
+        case SQLITE_READONLY: return "the library file is read-only";
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED: return "the library is in use by another program";
+        case SQLITE_FULL: return "the disk is full";
+        case SQLITE_CANTOPEN: return "the file cannot be opened";
+        default: return {};
+    }
+}
+}  // namespace
+
+Database::Database(const std::string& path, Mode mode) : path_(path) {
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+        case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+        case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+        case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    }
+    const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+        sqlite3_close(db_);
+        db_ = nullptr;
+        const std::string why = explain(rc);
+        throw StorageError(kindOf(rc), "cannot open library " + path + ": " + (why.empty() ? message : why));
+    }
+    sqlite3_extended_result_codes(db_, 1);
+}
+
+Database::~Database() { sqlite3_close_v2(db_); }
+
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        sqlite3_close_v2(db_);
+        db_ = std::exchange(other.db_, nullptr);
+        path_ = std::move(other.path_);
+    }
+    return *this;
+}
+
+void Database::exec(std::string_view sql) {
+    const std::string text(sql);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error);
+    if (error) sqlite3_free(error);
+    if (rc != SQLITE_OK) fail(rc, text);
+}
+
+Statement Database::prepare(std::string_view sql) { return Statement(*this, sql); }
+
+std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+
+int Database::changes() const { return sqlite3_changes(db_); }
+
+bool Database::isReadOnly() const { return sqlite3_db_readonly(db_, "main") == 1; }
+
+void Database::fail(int rc, std::string_view what) const {
+    const std::string why = explain(rc);
+    const std::string detail = sqlite3_errmsg(db_);
+    std::string message = "library " + path_ + ": ";
+    message += why.empty() ? detail : why;
+    // The statement helps developers; users get the reason first.
+    message += " (while running: " + std::string(what.substr(0, 80)) + ")";
+    throw StorageError(kindOf(rc), message, detail);
+}
+
+}  // namespace dossier::core

@@ -1,0 +1,51 @@
+#include "core/storage/Library.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include "core/storage/AnalysisRepository.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
+
+namespace dossier::core {
+
+namespace {
+Database openConfigured(const std::string& path) {
+    const QString dir = QFileInfo(QString::fromStdString(path)).absolutePath();
+    if (!QDir().mkpath(dir))
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           "cannot create the folder " + dir.toStdString() + " for library " + path);
+    Database db(path, Database::Mode::ReadWriteCreate);
+    if (db.isReadOnly())
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           "library " + path + " is read-only: Dossier needs to write to it (check its permissions)");
+    db.exec("PRAGMA busy_timeout = 5000");
+    // The first real read: a file that is not SQLite fails here with a clear message.
+    db.exec("PRAGMA foreign_keys = ON");
+    auto wal = db.prepare("PRAGMA journal_mode = WAL");
+    wal.step();
+    // FULL: an annotation reported saved survives a power cut, not just a crash.
+    db.exec("PRAGMA synchronous = FULL");
+    return db;
+}
+}  // namespace
+
+std::string Library::defaultPath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("library.dossier")).toStdString();
+}
+
+Library::Library(const std::string& path) : db_(openConfigured(path)) {
+    migrations::migrate(db_);
+    articles_ = std::make_unique<ArticleRepository>(db_);
+    analyses_ = std::make_unique<AnalysisRepository>(db_);
+}
+
+Library::~Library() = default;
+
+int Library::schemaVersion() { return migrations::schemaVersion(db_); }
+
+}  // namespace dossier::core

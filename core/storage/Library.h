@@ -1,0 +1,43 @@
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+
+namespace dossier::core {
+
+class ArticleRepository;
+class AnalysisRepository;
+
+// One library file: opens (or creates) it, brings its schema up to date, and hands
+// out the typed repositories that are the only way to read or write it.
+class Library {
+public:
+    // <user data folder>/library.dossier, from QStandardPaths::AppDataLocation.
+    static std::string defaultPath();
+
+    // Throws StorageError with a message for the user when the file cannot be used
+    // (not a library, damaged, read-only, newer schema, in use).
+    explicit Library(const std::string& path);
+    ~Library();
+    Library(const Library&) = delete;
+    Library& operator=(const Library&) = delete;
+
+    const std::string& path() const { return db_.path(); }
+    int schemaVersion();
+
+    ArticleRepository& articles() { return *articles_; }
+    AnalysisRepository& analyses() { return *analyses_; }
+
+    // Groups writes of several repositories; rolls back unless committed.
+    Transaction transaction() { return Transaction(db_); }
+
+private:
+    Database db_;
+    std::unique_ptr<ArticleRepository> articles_;
+    std::unique_ptr<AnalysisRepository> analyses_;
+};
+
+}  // namespace dossier::core
