@@ -1,0 +1,207 @@
+#include "app/CommandLine.h"
+
+#include <QJsonDocument>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <array>
+#include <iomanip>
+#include <ostream>
+
+#include "core/analysis/Analyzer.h"
+#include "core/export/AnalysisJson.h"
+#include "core/import/ArticleImporter.h"
+#include "core/import/ImportError.h"
+#include "core/import/TextImporter.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/Library.h"
+#include "core/storage/StorageError.h"
+
+namespace dossier::app {
+
+namespace {
+
+using namespace dossier::core;
+
+constexpr std::array<std::string_view, 5> kCommands{"import", "list", "search", "analyze", "help"};
+
+std::string libraryPath(const Invocation& inv) { return inv.library.empty() ? Library::defaultPath() : inv.library; }
+
+int cmdImport(const Invocation& inv, std::ostream& out, std::ostream& err) {
+    if (inv.args.empty()) {
+        err << "dossier import: name one or more files to import\n";
+        return 2;
+    }
+    Library library(libraryPath(inv));
+    Analyzer analyzer;
+    ArticleImporter importer(library, analyzer);
+    int refused = 0;
+    for (const std::string& path : inv.args) {
+        try {
+            const ImportOutcome r = importer.importFile(path);
+            out << (r.added ? "imported " : "already in library ") << r.id << "\t" << r.title << "\n";
+        } catch (const ImportError& e) {
+            err << "refused " << e.what() << "\n";
+            ++refused;
+        }
+    }
+    return refused == 0 ? 0 : 1;
+}
+
+void printSummary(std::ostream& out, const ArticleSummary& a) {
+    out << a.id << "\t" << (a.meta.published ? a.meta.published->toIso() : std::string("----------")) << "\t"
+        << (a.meta.source.empty() ? "-" : a.meta.source) << "\t" << a.meta.title << "\n";
+}
+
+int cmdList(const Invocation& inv, std::ostream& out) {
+    Library library(libraryPath(inv));
+    for (const auto& a : library.articles().list()) printSummary(out, a);
+    return 0;
+}
+
+int cmdSearch(const Invocation& inv, std::ostream& out, std::ostream& err) {
+    if (inv.args.empty()) {
+        err << "dossier search: give a query, e.g. dossier search '\"trade talks\" AND tariff*'\n";
+        return 2;
+    }
+    std::string query;
+    for (const auto& a : inv.args) query += (query.empty() ? "" : " ") + a;
+    Library library(libraryPath(inv));
+    const auto hits = library.articles().search(query);
+    for (const auto& h : hits) {
+        printSummary(out, h.article);
+        out << "\t" << h.snippet << "\n";
+    }
+    if (hits.empty()) err << "no article matches " << query << "\n";
+    return 0;
+}
+
+int cmdAnalyze(const Invocation& inv, std::ostream& out, std::ostream& err) {
+    if (inv.args.size() != 1) {
+        err << "dossier analyze: name exactly one file\n";
+        return 2;
+    }
+    ImportedDocument doc = TextImporter::readFile(inv.args.front());
+    if (!inv.published.empty()) {
+        doc.meta.published = Date::parseIso(inv.published);
+        if (!doc.meta.published) {
+            err << "dossier analyze: --published '" << inv.published << "' is not a date of the form YYYY-MM-DD\n";
+            return 2;
+        }
+    }
+    const Analysis analysis = Analyzer().analyze(doc.text, doc.meta.published);
+    if (inv.json) {
+        out << QJsonDocument(analysisToJson(doc.meta, analysis)).toJson(QJsonDocument::Indented).toStdString();
+        return 0;
+    }
+    out << doc.meta.title << "\n";
+    for (const Entity& e : analysis.entities) {
+        out << "  " << std::left << std::setw(13) << toString(e.type) << e.name;
+        if (!e.role.empty()) out << " (" << e.role << (e.country.empty() ? "" : ", " + e.country) << ")";
+        out << " ×" << e.mentions.size() << "\n";
+    }
+    for (const Timex& t : analysis.timex) out << "  time         " << t.text << " → " << t.value << "\n";
+    for (const Relation& r : analysis.relations) out << "  relation     " << r.source << " " << r.type << " " << r.target << "\n";
+    return 0;
+}
+
+}  // namespace
+
+std::optional<Invocation> CommandLine::parse(const std::vector<std::string>& argv, std::string& error) {
+    Invocation inv;
+    for (std::size_t i = 1; i < argv.size(); ++i) {
+        const std::string& a = argv[i];
+        auto value = [&](std::string& into) {
+            if (i + 1 >= argv.size()) {
+                error = a + " needs a value";
+                return false;
+            }
+            into = argv[++i];
+            return true;
+        };
+        if (a == "--library" || a == "-l") {
+            if (!value(inv.library)) return std::nullopt;
+        } else if (a == "--published") {
+            if (!value(inv.published)) return std::nullopt;
+        } else if (a == "--screenshot") {
+            if (!value(inv.screenshot)) return std::nullopt;
+        } else if (a == "--json") {
+            inv.json = true;
+        } else if (a == "--verbose" || a == "-v") {
+            inv.verbose = true;
+        } else if (a == "--help" || a == "-h") {
+            inv.command = "help";
+        } else if (a == "--version") {
+            inv.command = "version";
+        } else if (a.starts_with("--")) {
+            error = "unknown option " + a + " (see dossier --help)";
+            return std::nullopt;
+        } else if (inv.command.empty() && inv.args.empty() &&
+                   std::find(kCommands.begin(), kCommands.end(), a) != kCommands.end()) {
+            inv.command = a;
+        } else {
+            inv.args.push_back(a);
+        }
+    }
+    return inv;
+}
+
+void CommandLine::printHelp(std::ostream& out) {
+    out << R"(Dossier — a reader for close reading of the news.
+
+Usage:
+  dossier [FILE...] [--library PATH] [--screenshot PNG]
+        Open the reader window (importing FILEs first). With an empty library the
+        bundled sample articles are imported. --screenshot renders the window to a
+        PNG file and exits.
+  dossier import FILE... [--library PATH]
+        Import .txt/.md articles. An optional header block (title:, published:,
+        source:, url:, author: lines, then a blank line) gives the metadata.
+        Files that are binary, not UTF-8, empty or over 4 MiB are refused.
+  dossier list [--library PATH]
+        List the articles, newest first: id, date, source, title.
+  dossier search QUERY... [--library PATH]
+        Full-text search over titles and text (SQLite FTS5 syntax: words,
+        "exact phrases", prefix*, AND/OR/NOT). Prints matches with snippets.
+  dossier analyze FILE [--published YYYY-MM-DD] [--json]
+        Analyse one file without touching any library; --json prints the
+        analysis (entities, time expressions, relations, chronology; offsets in
+        Unicode code points of the text without its header).
+  dossier help | --help      This text.
+  dossier --version          The version.
+
+Options:
+  --library PATH   The library file (default: the user's data folder).
+  --verbose        Log what Dossier does to stderr.
+
+Exit codes: 0 success, 1 some files refused or an error, 2 wrong usage.
+)";
+}
+
+int CommandLine::run(const Invocation& inv, std::ostream& out, std::ostream& err) {
+    spdlog::set_level(inv.verbose ? spdlog::level::info : spdlog::level::warn);
+    try {
+        if (inv.command == "help") {
+            printHelp(out);
+            return 0;
+        }
+        if (inv.command == "version") {
+            out << "dossier " << DOSSIER_VERSION << "\n";
+            return 0;
+        }
+        if (inv.command == "import") return cmdImport(inv, out, err);
+        if (inv.command == "list") return cmdList(inv, out);
+        if (inv.command == "search") return cmdSearch(inv, out, err);
+        if (inv.command == "analyze") return cmdAnalyze(inv, out, err);
+        err << "dossier: unknown command " << inv.command << " (see dossier --help)\n";
+        return 2;
+    } catch (const ImportError& e) {
+        err << "dossier: " << e.what() << "\n";
+    } catch (const StorageError& e) {
+        err << "dossier: " << e.what() << "\n";
+    }
+    return 1;
+}
+
+}  // namespace dossier::app

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dossier::app {
+
+// The parsed command line. Commands are for scripting and tests; no command (or
+// only files) starts the GUI.
+struct Invocation {
+    std::string command;  // empty: GUI
+    std::vector<std::string> args;
+    std::string library;  // --library PATH; empty: the default library
+    std::string published;
+    std::string screenshot;
+    bool json = false;
+    bool verbose = false;
+};
+
+class CommandLine {
+public:
+    // Returns the invocation, or an error message for the user.
+    static std::optional<Invocation> parse(const std::vector<std::string>& argv, std::string& error);
+
+    // Runs a non-GUI command; returns the process exit code.
+    static int run(const Invocation& inv, std::ostream& out, std::ostream& err);
+
+    static void printHelp(std::ostream& out);
+};
+
+}  // namespace dossier::app
