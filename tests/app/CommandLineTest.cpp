@@ -1,0 +1,184 @@
+// Drives the real `dossier` executable, as scripts and users do.
+#include "app/CommandLine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "core/import/TextImporter.h"
+#include "core/text/TextOffsets.h"
+#include "tests/support/TempLibrary.h"
+
+using namespace dossier;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliResult {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+CliResult dossierRun(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(DOSSIER_EXECUTABLE), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput().toStdString(),
+            p.readAllStandardError().toStdString()};
+}
+
+std::string readFile(const QString& path) {
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll().toStdString();
+}
+
+// Checks the JSON contract of `dossier analyze --json` against the text it analysed.
+void expectContract(const QJsonObject& root, const std::string& text) {
+    ASSERT_TRUE(root.value(u"article").isObject());
+    const QJsonObject article = root.value(u"article").toObject();
+    EXPECT_TRUE(article.value(u"title").isString());
+    EXPECT_TRUE(article.value(u"published").isString() || article.value(u"published").isNull());
+    for (const char* key : {"entities", "timex", "relations", "chronology"})
+        ASSERT_TRUE(root.value(QString::fromLatin1(key)).isArray()) << key;
+
+    const auto length = static_cast<qint64>(core::codePointCount(text));
+    auto expectSpan = [&](const QJsonObject& o, const QString& expectedText) {
+        const qint64 start = o.value(u"start").toInteger(-1), end = o.value(u"end").toInteger(-1);
+        ASSERT_TRUE(0 <= start && start < end && end <= length) << start << ".." << end;
+        if (!expectedText.isNull()) {
+            EXPECT_EQ(core::sliceCodePoints(text, start, end), expectedText.toStdString());
+        }
+    };
+
+    QStringList ids;
+    for (const auto& v : root.value(u"entities").toArray()) {
+        const QJsonObject e = v.toObject();
+        ids << e.value(u"id").toString();
+        EXPECT_FALSE(e.value(u"id").toString().isEmpty());
+        EXPECT_FALSE(e.value(u"name").toString().isEmpty());
+        EXPECT_TRUE(QStringList({u"person"_s, u"country"_s, u"place"_s, u"organization"_s, u"policy"_s, u"other"_s})
+                        .contains(e.value(u"type").toString()));
+        EXPECT_TRUE(e.value(u"role").isString() || e.value(u"role").isNull());
+        EXPECT_TRUE(e.value(u"country").isString() || e.value(u"country").isNull());
+        ASSERT_TRUE(e.value(u"mentions").isArray());
+        for (const auto& m : e.value(u"mentions").toArray()) {
+            expectSpan(m.toObject(), m.toObject().value(u"text").toString());
+        }
+    }
+    for (const auto& v : root.value(u"timex").toArray()) {
+        const QJsonObject t = v.toObject();
+        expectSpan(t, t.value(u"text").toString());
+        EXPECT_TRUE(QStringList({u"DATE"_s, u"TIME"_s, u"DURATION"_s, u"SET"_s}).contains(t.value(u"type").toString()));
+        EXPECT_TRUE(t.value(u"value").isString() || t.value(u"value").isNull());
+    }
+    for (const auto& v : root.value(u"relations").toArray()) {
+        const QJsonObject r = v.toObject();
+        EXPECT_TRUE(ids.contains(r.value(u"source").toString()));
+        EXPECT_TRUE(ids.contains(r.value(u"target").toString()));
+        EXPECT_FALSE(r.value(u"type").toString().isEmpty());
+        expectSpan(r.value(u"evidence").toObject(), QString());
+    }
+    for (const auto& v : root.value(u"chronology").toArray()) {
+        const QJsonObject c = v.toObject();
+        EXPECT_TRUE(c.value(u"when").isString());
+        EXPECT_TRUE(c.value(u"text").isString());
+        for (const auto& id : c.value(u"entities").toArray()) EXPECT_TRUE(ids.contains(id.toString()));
+        expectSpan(c.value(u"evidence").toObject(), QString());
+    }
+}
+
+QJsonObject parseJson(const std::string& out) {
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(out), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    return doc.object();
+}
+
+}  // namespace
+
+TEST(CommandLine, AnalyzeJsonOfABundledSampleKeepsTheContract) {
+    const QString path = QStringLiteral(DOSSIER_SOURCE_DIR "/resources/samples/india-us-trade.txt");
+    const CliResult r = dossierRun({u"analyze"_s, path, u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const QJsonObject root = parseJson(r.out);
+    const auto doc = core::TextImporter::parse(readFile(path), "sample");
+    expectContract(root, doc.text);
+    EXPECT_EQ(root.value(u"article").toObject().value(u"published").toString(), u"2025-09-17"_s);
+}
+
+TEST(CommandLine, AnalyzeJsonOfTheSharedSampleArticleKeepsTheContract) {
+    const std::string shared = test::sharedDir();
+    if (shared.empty()) GTEST_SKIP() << "../shared/ is absent: the reference article cannot be checked here";
+    const QString path = QString::fromStdString(shared) + u"/articles/lee-xi-beijing.txt"_s;
+    const CliResult r = dossierRun({u"analyze"_s, path, u"--published"_s, u"2026-01-04"_s, u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const QJsonObject root = parseJson(r.out);
+    expectContract(root, core::TextImporter::parse(readFile(path), "lee").text);
+    EXPECT_EQ(root.value(u"article").toObject().value(u"published").toString(), u"2026-01-04"_s);
+}
+
+TEST(CommandLine, ImportListAndSearchWorkOnALibraryFile) {
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(u"lib.dossier"_s);
+    const QString article = QString::fromStdString(
+        test::writeFile(dir.path().toStdString(), "a.txt",
+                        "title: Port strike ends\npublished: 2026-02-01\nsource: Wire\n\nDockers in Rotterdam returned."));
+    CliResult r = dossierRun({u"import"_s, article, u"--library"_s, lib});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("imported"), std::string::npos);
+    r = dossierRun({u"import"_s, article, u"--library"_s, lib});
+    EXPECT_NE(r.out.find("already in library"), std::string::npos);
+    r = dossierRun({u"list"_s, u"--library"_s, lib});
+    EXPECT_NE(r.out.find("2026-02-01\tWire\tPort strike ends"), std::string::npos) << r.out;
+    r = dossierRun({u"search"_s, u"rotterdam"_s, u"--library"_s, lib});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_NE(r.out.find("[Rotterdam]"), std::string::npos) << r.out;
+}
+
+TEST(CommandLine, MalformedSearchIsAClearErrorNotACrash) {
+    QTemporaryDir dir;
+    const CliResult r = dossierRun({u"search"_s, u"\"unclosed"_s, u"--library"_s, dir.filePath(u"lib.dossier"_s)});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("is not valid"), std::string::npos) << r.err;
+}
+
+TEST(CommandLine, RefusedFileNamesTheFileAndTheReason) {
+    QTemporaryDir dir;
+    const auto bad = test::writeFile(dir.path().toStdString(), "bad.txt", "caf\xe9");
+    const CliResult r = dossierRun({u"import"_s, QString::fromStdString(bad), u"--library"_s, dir.filePath(u"l.dossier"_s)});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("bad.txt"), std::string::npos);
+    EXPECT_NE(r.err.find("not valid UTF-8"), std::string::npos);
+}
+
+TEST(CommandLine, LibraryThatIsNotALibraryIsRefused) {
+    QTemporaryDir dir;
+    const auto notLib = test::writeFile(dir.path().toStdString(), "x.dossier", std::string(2048, 'z'));
+    const CliResult r = dossierRun({u"list"_s, u"--library"_s, QString::fromStdString(notLib)});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("not a Dossier library"), std::string::npos) << r.err;
+    EXPECT_EQ(readFile(QString::fromStdString(notLib)), std::string(2048, 'z'));
+}
+
+TEST(CommandLine, HelpDocumentsEveryCommand) {
+    const CliResult r = dossierRun({u"--help"_s});
+    EXPECT_EQ(r.exitCode, 0);
+    for (const char* cmd : {"import", "list", "search", "analyze", "--library", "--published", "--json"})
+        EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
+}
+
+TEST(CommandLine, UnknownOptionIsAUsageError) {
+    std::string error;
+    EXPECT_FALSE(app::CommandLine::parse({"dossier", "list", "--frobnicate"}, error));
+    EXPECT_NE(error.find("--frobnicate"), std::string::npos);
+    const CliResult r = dossierRun({u"analyze"_s, u"--published"_s, u"2026-13-45"_s, u"x.txt"_s});
+    EXPECT_NE(r.exitCode, 0);
+}

@@ -1,0 +1,99 @@
+#include "core/storage/Migrations.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+#include "core/storage/AnalysisRepository.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Library.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
+#include "tests/support/TempLibrary.h"
+
+using namespace dossier::core;
+using dossier::test::TempLibrary;
+
+TEST(Migrations, NewLibraryIsAtTheLatestVersion) {
+    TempLibrary t;
+    EXPECT_EQ(t.library().schemaVersion(), migrations::kLatestVersion);
+}
+
+TEST(Migrations, VersionOneLibraryUpgradesWithoutLosingArticlesOrAnalysis) {
+    TempLibrary t;
+    {
+        // A library as the first schema version wrote it, with an article and a mention.
+        Database db(t.path());
+        db.exec("PRAGMA foreign_keys = ON");
+        migrations::migrate(db, 1);
+        ASSERT_EQ(migrations::schemaVersion(db), 1);
+        ArticleRepository articles(db);
+        ArticleMeta meta;
+        meta.title = "Old article";
+        meta.published = Date(2025, 3, 1);
+        const auto id = articles.add(meta, "Seoul and Tokyo held talks.").id;
+        Analysis a;
+        a.entities.push_back({"place/seoul", "Seoul", EntityType::Place, "", "South Korea", "", {{{0, 5}, "Seoul"}}});
+        AnalysisRepository(db).store(id, a, 1);
+    }
+    Library& lib = t.library();  // opening upgrades
+    EXPECT_EQ(lib.schemaVersion(), 2);
+    const auto list = lib.articles().list();
+    ASSERT_EQ(list.size(), 1u);
+    EXPECT_EQ(list[0].meta.title, "Old article");
+    EXPECT_EQ(lib.articles().search("Tokyo").size(), 1u);
+    const Analysis a = lib.analyses().load(list[0].id);
+    ASSERT_EQ(a.entities.size(), 1u);
+    EXPECT_EQ(a.entities[0].mentions.at(0).text, "Seoul");
+}
+
+TEST(Migrations, LibraryFromANewerDossierIsRefusedAndLeftUntouched) {
+    TempLibrary t;
+    t.library();
+    t.close();
+    {
+        Database db(t.path());
+        db.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+    }
+    try {
+        Library lib(t.path());
+        FAIL() << "a newer schema must be refused";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::NewerSchema);
+        EXPECT_NE(std::string(e.what()).find("newer Dossier"), std::string::npos);
+    }
+    Database db(t.path());
+    EXPECT_EQ(migrations::schemaVersion(db), 99);
+}
+
+TEST(Migrations, FileThatIsNotSqliteIsRefusedWithAClearMessage) {
+    TempLibrary t;
+    QFile f(QString::fromStdString(t.path()));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    try {
+        Library lib(t.path());
+        FAIL();
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::NotALibrary);
+        EXPECT_NE(std::string(e.what()).find("not a Dossier library"), std::string::npos);
+    }
+    f.open(QIODevice::ReadOnly);
+    EXPECT_EQ(f.readAll(), QByteArray(4096, 'x'));  // nothing written over it
+}
+
+TEST(Migrations, OtherSqliteDatabaseIsNotTakenOver) {
+    TempLibrary t;
+    {
+        Database db(t.path());
+        db.exec("CREATE TABLE contacts (name TEXT)");
+    }
+    try {
+        Library lib(t.path());
+        FAIL();
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::NotALibrary);
+    }
+}
