@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/analysis/SentenceSplitter.h"
+#include "core/analysis/Token.h"
+
+namespace dossier::core {
+
+// The working state that every stage of the pipeline reads: the text, its tokens
+// and sentences, and each token's lower-case form for case-insensitive matching.
+struct TextDocument {
+    explicit TextDocument(std::string_view source);
+
+    std::string_view text;
+    std::vector<Token> tokens;
+    std::vector<SentenceRange> sentences;
+    std::vector<std::size_t> sentenceOf;  // token index -> sentence index
+    std::vector<std::string> lower;       // token text, lower-cased (ASCII and Latin-1 letters)
+
+    std::string_view word(std::size_t i) const { return tokens[i].text(text); }
+    bool is(std::size_t i, std::string_view lowerText) const { return i < tokens.size() && lower[i] == lowerText; }
+    bool sentenceStart(std::size_t i) const { return sentences[sentenceOf[i]].first == i; }
+    // The token is glued to the previous one by a hyphen ("Seung-chan", "Korea-China").
+    bool hyphenGlued(std::size_t i) const;
+    // Text of tokens [first, last), as written.
+    std::string_view span(std::size_t first, std::size_t last) const;
+};
+
+}  // namespace dossier::core
