@@ -1,18 +1,46 @@
 #include "core/analysis/Analyzer.h"
 
-#include "core/analysis/SentenceSplitter.h"
-#include "core/analysis/Tokenizer.h"
+#include "core/analysis/ChronologyBuilder.h"
+#include "core/analysis/EntityLinker.h"
+#include "core/analysis/KnowledgeBase.h"
+#include "core/analysis/MentionFinder.h"
+#include "core/analysis/RelationExtractor.h"
+#include "core/analysis/TextDocument.h"
+#include "core/analysis/TimexTagger.h"
+
+#include <algorithm>
 
 namespace dossier::core {
 
-Analyzer::Analyzer() = default;
+Analyzer::Analyzer() : kb_(KnowledgeBase::bundled()) {}
 Analyzer::~Analyzer() = default;
 
-Analysis Analyzer::analyze(std::string_view text, const std::optional<Date>& /*published*/) const {
+namespace {
+// A name the finder was unsure of that is really a date ("in May") is no mention.
+void dropMentionsInsideTimex(std::vector<RawMention>& raw, const TextDocument& doc, const std::vector<Timex>& timex) {
+    std::erase_if(raw, [&](const RawMention& m) {
+        if (m.kind != RawMention::Kind::MaybePerson && m.kind != RawMention::Kind::Person) return false;
+        const Offset start = doc.tokens[m.first].start, end = doc.tokens[m.last - 1].end;
+        return std::any_of(timex.begin(), timex.end(),
+                           [&](const Timex& t) { return t.span.start < end && start < t.span.end; });
+    });
+}
+}  // namespace
+
+Analysis Analyzer::analyze(std::string_view text, const std::optional<Date>& published) const {
     Analysis analysis;
-    const std::vector<Token> tokens = Tokenizer::tokenize(text);
-    for (const SentenceRange& s : SentenceSplitter::split(text, tokens))
-        analysis.sentences.push_back({tokens[s.first].start, tokens[s.last - 1].end});
+    const TextDocument doc(text);
+    for (const SentenceRange& s : doc.sentences)
+        analysis.sentences.push_back({doc.tokens[s.first].start, doc.tokens[s.last - 1].end});
+
+    analysis.timex = TimexTagger::tag(doc.text, doc.tokens, doc.sentences, published);
+    std::vector<RawMention> raw = MentionFinder(kb_).find(doc);
+    dropMentionsInsideTimex(raw, doc, analysis.timex);
+    LinkResult linked = EntityLinker(kb_).link(doc, raw);
+    analysis.relations =
+        RelationExtractor::extract(doc, linked, ChronologyBuilder::sentenceDates(doc, analysis.timex));
+    ChronologyBuilder::build(doc, linked, analysis.timex, analysis.relations, analysis.chronology, analysis.background);
+    analysis.entities = std::move(linked.entities);
     return analysis;
 }
 

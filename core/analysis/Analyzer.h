@@ -8,6 +8,8 @@
 
 namespace dossier::core {
 
+class KnowledgeBase;
+
 // Runs the analysis pipeline over one article's text: sentences and tokens, entity
 // mentions, coreference, roles, time expressions, relations, chronology. Pure: the
 // same text and date give the same result, and nothing is read or written.
@@ -20,6 +22,9 @@ public:
     ~Analyzer();
 
     Analysis analyze(std::string_view text, const std::optional<Date>& published) const;
+
+private:
+    const KnowledgeBase& kb_;
 };
 
 }  // namespace dossier::core

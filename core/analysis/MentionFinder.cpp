@@ -1,0 +1,390 @@
+#include "core/analysis/MentionFinder.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "core/analysis/TextDocument.h"
+
+namespace dossier::core {
+
+namespace {
+
+using Kind = RawMention::Kind;
+
+template <std::size_t N>
+bool in(const std::string_view (&set)[N], std::string_view w) {
+    return std::find(std::begin(set), std::end(set), w) != std::end(set);
+}
+
+// Words that end the name of an organisation ("Yongin University", "Self-Defense Forces").
+constexpr std::string_view kOrgHeads[] = {
+    "University", "College", "Institute", "Institution", "Academy", "School", "Ministry", "Department",
+    "Agency", "Bureau", "Office", "Commission", "Committee", "Council", "Parliament", "Assembly", "Congress",
+    "Senate", "Court", "Party", "Union", "League", "Association", "Federation", "Organization", "Organisation",
+    "Foundation", "Fund", "Bank", "Corporation", "Company", "Group", "Forces", "Army", "Navy", "Guard",
+    "Command", "Service", "Authority", "Secretariat", "Centre", "Center", "Forum", "Network", "Times", "Post",
+    "Broadcasting", "Television", "Radio", "Inc", "Ltd", "Corp", "Facility", "Board", "Cabinet", "Police",
+    "Brigade", "Movement", "Front", "Coalition", "Alliance", "Tribunal"};
+
+// Words that end the name of a landmark or geographic feature.
+constexpr std::string_view kPlaceHeads[] = {
+    "Hall", "Square", "Palace", "House", "Tower", "Gate", "Bridge", "Airport", "Station", "Stadium", "Temple",
+    "Cathedral", "Church", "Mosque", "Street", "Avenue", "Road", "Island", "Islands", "River", "Sea", "Ocean",
+    "Strait", "Bay", "Gulf", "Lake", "Mountains", "Mount", "Valley", "Desert", "Peninsula", "Canal", "Province",
+    "Region", "County", "District", "Plaza", "Base", "Coast", "Basin", "Delta", "Corridor", "Harbour", "Harbor"};
+
+// Words that end the name of a policy, treaty or programme.
+constexpr std::string_view kPolicyHeads[] = {
+    "Policy", "Doctrine", "Act", "Agreement", "Accord", "Accords", "Treaty", "Initiative", "Plan", "Deal",
+    "Protocol", "Convention", "Strategy", "Pact"};
+
+// Measures a government takes on something: "restrictions on Korean pop culture".
+constexpr std::string_view kMeasures[] = {
+    "restrictions", "sanctions", "tariffs", "tariff", "ban", "bans", "embargo", "curbs", "controls", "levies",
+    "duties", "quotas", "cap", "moratorium", "boycott", "blockade"};
+
+// Verbs of saying that follow or precede a speaker's name.
+constexpr std::string_view kReporting[] = {
+    "said", "says", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes", "argued", "argues",
+    "stressed", "warned", "warns", "explained", "asked", "replied", "insisted", "announced", "declared",
+    "urged", "acknowledged", "admitted"};
+
+// Lower-case words that can modify an office title: "parliament chairman", "top diplomat".
+constexpr std::string_view kNotModifiers[] = {
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+    "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "that", "this",
+    "its", "his", "her", "their", "who", "which", "than", "then", "also", "not", "after", "before", "during",
+    "under", "over", "about", "into", "through", "between", "among", "against", "without", "within", "since",
+    "until", "when", "while", "where", "said", "says", "told", "tells", "met", "meet", "meets", "says", "’s",
+    "'s", "if", "so", "because", "other", "such", "many"};
+
+constexpr std::string_view kNameParticles[] = {"de", "da", "do", "dos", "das", "von", "van", "der", "bin", "al"};
+
+// Words after which a policy phrase ends: "tariffs on Indian shrimp that ...".
+constexpr std::string_view kPhraseEnd[] = {
+    "that", "which", "who", "from", "by", "in", "after", "amid", "as", "while", "since", "until", "for", "to",
+    "with", "was", "were", "is", "are", "will", "would", "has", "have", "had", "and", "or", "but", "over",
+    "against", "during"};
+
+bool isWord(const TextDocument& d, std::size_t i) { return i < d.tokens.size() && d.tokens[i].kind == TokenKind::Word; }
+bool isCap(const TextDocument& d, std::size_t i) {
+    return isWord(d, i) && (d.tokens[i].capitalized || d.tokens[i].allCaps);
+}
+bool isPossessive(const TextDocument& d, std::size_t i) { return d.is(i, "’s") || d.is(i, "'s"); }
+
+class SentenceScanner {
+public:
+    SentenceScanner(const KnowledgeBase& kb, const TextDocument& doc, std::vector<RawMention>& out)
+        : kb_(kb), d_(doc), out_(out), consumed_(doc.tokens.size(), false) {}
+
+    void scan(const SentenceRange& s) {
+        end_ = s.last;
+        title_.reset();
+        pendingCountry_ = -1;
+        pendingCountryEnd_ = SIZE_MAX;
+        appositionPerson_ = SIZE_MAX;
+        findNamedPolicies(s);
+        for (std::size_t i = s.first; i < s.last;) i = step(i);
+    }
+
+private:
+    struct Title {
+        std::string role;
+        HeadOf headOf = HeadOf::None;
+        bool former = false;
+        bool honorific = false;
+        std::int32_t country = -1;
+        std::size_t end = 0;  // token after the title
+    };
+
+    // "One China policy", "Paris Agreement": capitalised words ending in a policy head.
+    void findNamedPolicies(const SentenceRange& s) {
+        for (std::size_t i = s.first; i < s.last; ++i) {
+            const bool lowerHead = d_.is(i, "policy") || d_.is(i, "doctrine");
+            const bool capHead = isCap(d_, i) && in(kPolicyHeads, d_.word(i));
+            if (!lowerHead && !capHead) continue;
+            std::size_t first = i;
+            while (first > s.first && isCap(d_, first - 1) && !consumed_[first - 1]) --first;
+            if (first == i) continue;  // "the policy": no name
+            if (d_.sentenceStart(first) && first + 1 == i && kb_.isCommonWord(d_.lower[first])) continue;
+            emit(Kind::Policy, first, i + 1, std::string(d_.span(first, i + 1)));
+            for (std::size_t k = first; k <= i; ++k) consumed_[k] = true;
+        }
+    }
+
+    std::size_t step(std::size_t i) {
+        if (consumed_[i]) return i + 1;
+        if (!isWord(d_, i)) {
+            if (d_.word(i) != "-" && !isPossessive(d_, i)) title_.reset();
+            return i + 1;
+        }
+        if (!isCap(d_, i)) return lowerCaseWord(i);
+
+        const auto matches = kb_.matchesAt(d_, i);
+        const PhraseMatch* best = matches.empty() ? nullptr : &matches.front();
+        const std::size_t run = runEnd(i);
+        // An institution's name longer than any listed phrase wins: "Bank of Korea" over "Korea".
+        if (best && (best->length >= run - i || best->kind == PhraseKind::Title || !hasInstitutionHead(i, run)))
+            return listed(i, *best);
+        return nameRun(i, run);
+    }
+
+    // A phrase from the knowledge base at i.
+    std::size_t listed(std::size_t i, const PhraseMatch& m) {
+        const std::size_t end = i + m.length;
+        switch (m.kind) {
+            case PhraseKind::Title: return title(i, m);
+            case PhraseKind::Country:
+            case PhraseKind::Demonym: {
+                // "Atlanta, Georgia": after a city of another country, the name is a region there.
+                if (m.kind == PhraseKind::Country && i >= 2 && d_.is(i - 1, ",") && !out_.empty() &&
+                    out_.back().kind == Kind::Place && out_.back().last == i - 1 &&
+                    out_.back().country != static_cast<std::int32_t>(m.index)) {
+                    const std::int32_t where = out_.back().country;
+                    auto& r = emit(Kind::Place, i, end, std::string(d_.span(i, end)));
+                    r.country = where;
+                    return end;
+                }
+                auto& r = emit(Kind::Country, i, end, kb_.country(m.index).name);
+                r.country = static_cast<std::int32_t>(m.index);
+                r.demonym = m.kind == PhraseKind::Demonym;
+                pendingCountry_ = r.country;
+                pendingCountryEnd_ = isPossessive(d_, end) ? end + 1 : end;
+                return end;
+            }
+            case PhraseKind::City: {
+                if (title_ && title_->end == i) return nameRun(i, runEnd(i));  // "President Jackson"
+                const CityRecord& c = kb_.city(m.index);
+                auto& r = emit(Kind::Place, i, end, c.name);
+                r.country = c.country;
+                r.capital = c.capital;
+                return end;
+            }
+            case PhraseKind::Organization: {
+                const OrgRecord& o = kb_.organization(m.index);
+                // Named as the article names it ("BBC"); the listing ties "BBC" and
+                // "British Broadcasting Corporation" together.
+                auto& r = emit(Kind::Organization, i, end, std::string(d_.span(i, end)));
+                r.country = o.country;
+                r.org = static_cast<std::int32_t>(m.index);
+                orgDescriptor(r);
+                return end;
+            }
+        }
+        return end;
+    }
+
+    // An office title: remembered for the name that follows.
+    std::size_t title(std::size_t i, const PhraseMatch& m) {
+        const TitleRecord& t = kb_.title(m.index);
+        Title next;
+        next.end = i + m.length;
+        next.headOf = t.headOf;
+        next.honorific = t.kind == TitleKind::Honorific;
+        std::size_t first = i;
+        // Lower-case modifiers: "parliament chairman", "former president", "top diplomat".
+        while (first > 0 && i - first < 2 && isWord(d_, first - 1) && !d_.tokens[first - 1].capitalized &&
+               !in(kNotModifiers, d_.lower[first - 1]) && !consumed_[first - 1] &&
+               d_.sentenceOf[first - 1] == d_.sentenceOf[i])
+            --first;
+        // "former president", and "Former South Korean president" where the demonym comes between.
+        for (std::size_t k = first; k > 0 && first - k < 4 && d_.sentenceOf[k - 1] == d_.sentenceOf[i]; --k)
+            next.former = next.former || d_.lower[k - 1] == "former" || d_.lower[k - 1] == "ex";
+        next.former = next.former || (first < i && d_.lower[first] == "former");
+        next.role = std::string(d_.span(first, next.end));
+        if (pendingCountry_ >= 0 && (pendingCountryEnd_ == first || pendingCountryEnd_ == i)) next.country = pendingCountry_;
+        // A title keeps a country of the title before it: "Chinese Premier Li Qiang and parliament chairman Zhao Leji".
+        title_ = next;
+        return next.end;
+    }
+
+    // Where a run of capitalised words starting at i ends; "of"/"the"/"and" join the
+    // parts of an institution's name, hyphens join "Seung-chan".
+    std::size_t runEnd(std::size_t i) const {
+        std::size_t j = i + 1;
+        while (j < end_) {
+            if (d_.word(j) == "-" && !d_.tokens[j].spaceBefore && j + 1 < end_ && isWord(d_, j + 1) &&
+                !d_.tokens[j + 1].spaceBefore) {
+                j += 2;
+            } else if (isCap(d_, j) && !consumed_[j] && !d_.tokens[j].newlineBefore) {
+                ++j;
+            } else if (isWord(d_, j) && in(kNameParticles, d_.lower[j]) && isCap(d_, j + 1)) {
+                ++j;
+            } else if ((d_.is(j, "of") || d_.is(j, "for") || d_.is(j, "on") || d_.is(j, "and")) &&
+                       (in(kOrgHeads, d_.word(j - 1)) || in(kPlaceHeads, d_.word(j - 1)) ||
+                        in(kPolicyHeads, d_.word(j - 1)) || d_.lower[j - 1] == "people" ||
+                        hasInstitutionHead(i, j)) &&
+                       (isCap(d_, j + 1) || (d_.is(j + 1, "the") && isCap(d_, j + 2)))) {
+                j += d_.is(j + 1, "the") ? 2 : 1;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    bool hasInstitutionHead(std::size_t first, std::size_t last) const {
+        for (std::size_t k = first; k < last; ++k)
+            if (in(kOrgHeads, d_.word(k)) || in(kPlaceHeads, d_.word(k)) || in(kPolicyHeads, d_.word(k))) return true;
+        return false;
+    }
+
+    // A run of capitalised words that no list names: an institution, a landmark, a
+    // person, or nothing we can tell.
+    std::size_t nameRun(std::size_t i, std::size_t end) {
+        // Trim a run that swallowed a listed country or city after a non-name ("Given China").
+        for (std::size_t k = i + 1; k < end; ++k) {
+            if (d_.hyphenGlued(k) || d_.word(k) == "-" || !isCap(d_, k)) continue;
+            const auto m = kb_.matchesAt(d_, k);
+            if (m.empty() || m.front().kind == PhraseKind::Title || hasInstitutionHead(i, end)) continue;
+            if (!kb_.isGivenName(d_.word(k - 1)) || (d_.sentenceStart(i) && k == i + 1 && kb_.isCommonWord(d_.lower[i]))) {
+                end = k;
+                break;
+            }
+        }
+        const std::string_view last = d_.word(end - 1);
+        const std::string text(d_.span(i, end));
+        if (hasInstitutionHead(i, end) && end - i >= 2) {
+            const bool place = in(kPlaceHeads, headOf(i, end));
+            auto& r = emit(place ? Kind::Place : Kind::Organization, i, end, text);
+            if (place) r.country = countryAfterLandmark(end);
+            else orgDescriptor(r);
+            return end;
+        }
+        if (end - i == 1 && d_.tokens[i].allCaps && d_.word(i).size() <= 6 && d_.word(i).find('.') == std::string_view::npos) {
+            auto& r = emit(Kind::Organization, i, end, text);  // an unlisted acronym: "CCTV", "KOTRA"
+            orgDescriptor(r);
+            return end;
+        }
+        (void)last;
+        const bool initialCommon = d_.sentenceStart(i) && kb_.isCommonWord(d_.lower[i]);
+        if (initialCommon && end - i == 1) {
+            emit(Kind::MaybePerson, i, end, text);  // only a name if it is someone met before ("Lee arrived")
+            return end;
+        }
+        const std::size_t first = initialCommon && !personEvidence(i + 1, end) ? i + 1 : i;
+        if (first >= end) return end;
+        if (personEvidence(first, end) || (title_ && title_->end == first)) {
+            person(first, end);
+        } else if (end - first == 1) {
+            emit(Kind::MaybePerson, first, end, std::string(d_.span(first, end)));
+        }
+        return end;
+    }
+
+    std::string_view headOf(std::size_t first, std::size_t last) const {
+        for (std::size_t k = first; k < last; ++k)
+            if (in(kOrgHeads, d_.word(k)) || in(kPlaceHeads, d_.word(k))) return d_.word(k);
+        return {};
+    }
+
+    // "the Great Hall of the People in Beijing": the landmark's country from what follows.
+    std::int32_t countryAfterLandmark(std::size_t end) const {
+        if (!d_.is(end, "in") || end + 1 >= end_) return -1;
+        const auto m = kb_.matchesAt(d_, end + 1);
+        if (m.empty()) return -1;
+        if (m.front().kind == PhraseKind::City) return kb_.city(m.front().index).country;
+        if (m.front().kind == PhraseKind::Country) return static_cast<std::int32_t>(m.front().index);
+        return -1;
+    }
+
+    bool personEvidence(std::size_t first, std::size_t last) const {
+        const std::size_t n = last - first;
+        if (n >= 2 && n <= 5) {
+            if (kb_.isGivenName(d_.word(first)) && !kb_.isCommonWord(d_.lower[first])) return true;
+            if (kb_.isFamilyFirstSurname(d_.word(first))) return true;
+            if (kb_.isSurname(d_.word(last - 1)) && !kb_.isCommonWord(d_.lower[last - 1])) return true;
+        }
+        if (apposition(last)) return true;
+        if (isWord(d_, last) && in(kReporting, d_.lower[last])) return true;  // "Park noted"
+        return first > 0 && in(kReporting, d_.lower[first - 1]) && !isWord(d_, last) && n >= 2;  // "said Beatriz Moura."
+    }
+
+    // ", a professor of China studies at Yongin University," after a name.
+    bool apposition(std::size_t last) const {
+        return d_.is(last, ",") && (d_.is(last + 1, "a") || d_.is(last + 1, "an") || d_.is(last + 1, "the")) &&
+               last + 2 < end_ && isWord(d_, last + 2) && !d_.tokens[last + 2].capitalized;
+    }
+
+    void person(std::size_t first, std::size_t last) {
+        auto& r = emit(Kind::Person, first, last, std::string(d_.span(first, last)));
+        if (title_ && title_->end == first && !title_->honorific) {
+            r.role = title_->role;
+            r.headOf = title_->headOf;
+            r.formerRole = title_->former;
+            r.roleCountry = title_->country;
+        }
+        title_.reset();
+        if (!apposition(last)) return;
+        // The apposition's noun phrase is the role: up to the next comma or the sentence end.
+        std::size_t e = last + 2;
+        while (e < end_ && !d_.is(e, ",") && !d_.is(e, ".") && !d_.is(e, ";")) ++e;
+        if (r.role.empty()) {
+            r.role = std::string(d_.span(last + 2, e));
+            r.appositionRole = true;
+        }
+        appositionEnd_ = e;
+        appositionPerson_ = out_.size() - 1;
+    }
+
+    // "state broadcaster CCTV": the words before an organisation describe it.
+    void orgDescriptor(RawMention& r) {
+        if (appositionPerson_ != SIZE_MAX && r.first < appositionEnd_ && out_[appositionPerson_].affiliation == SIZE_MAX)
+            out_[appositionPerson_].affiliation = r.first;
+        std::size_t first = r.first;
+        while (first > 0 && r.first - first < 3 && isWord(d_, first - 1) && !d_.tokens[first - 1].capitalized &&
+               !in(kNotModifiers, d_.lower[first - 1]) && d_.sentenceOf[first - 1] == d_.sentenceOf[r.first])
+            --first;
+        if (first < r.first) r.role = std::string(d_.span(first, r.first));
+    }
+
+    std::size_t lowerCaseWord(std::size_t i) {
+        const auto matches = kb_.matchesAt(d_, i);
+        if (!matches.empty() && matches.front().kind == PhraseKind::Title) return title(i, matches.front());
+        if (in(kMeasures, d_.lower[i]) && (d_.is(i + 1, "on") || d_.is(i + 1, "against")) && i + 2 < end_) {
+            std::size_t e = i + 2;
+            while (e < end_ && isWord(d_, e) && e - i < 8 && !in(kPhraseEnd, d_.lower[e])) ++e;
+            while (e > i + 2 && d_.hyphenGlued(e)) ++e;
+            if (e > i + 2) emit(Kind::Policy, i, e, std::string(d_.span(i, e)));
+        }
+        if (!in(kNotModifiers, d_.lower[i])) return i + 1;  // modifiers may still precede a title
+        title_.reset();
+        return i + 1;
+    }
+
+    RawMention& emit(Kind kind, std::size_t first, std::size_t last, std::string name) {
+        RawMention r;
+        r.kind = kind;
+        r.first = first;
+        r.last = last;
+        r.name = std::move(name);
+        out_.push_back(std::move(r));
+        return out_.back();
+    }
+
+    const KnowledgeBase& kb_;
+    const TextDocument& d_;
+    std::vector<RawMention>& out_;
+    std::vector<bool> consumed_;
+    std::size_t end_ = 0;
+    std::optional<Title> title_;
+    std::int32_t pendingCountry_ = -1;
+    std::size_t pendingCountryEnd_ = SIZE_MAX;
+    std::size_t appositionEnd_ = 0;
+    std::size_t appositionPerson_ = SIZE_MAX;
+};
+
+}  // namespace
+
+std::vector<RawMention> MentionFinder::find(const TextDocument& doc) const {
+    std::vector<RawMention> out;
+    SentenceScanner scanner(kb_, doc, out);
+    for (const SentenceRange& s : doc.sentences) scanner.scan(s);
+    std::sort(out.begin(), out.end(), [](const RawMention& a, const RawMention& b) {
+        return a.first != b.first ? a.first < b.first : a.last > b.last;
+    });
+    return out;
+}
+
+}  // namespace dossier::core

@@ -1,0 +1,352 @@
+#include "core/analysis/TimexScanner.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+using namespace dossier::core::timexrules;
+
+namespace dossier::core {
+
+namespace {
+
+// Words before a bare month name that make it a month ("since November"), not a
+// name or a verb ("Theresa May", "may").
+constexpr std::array<std::string_view, 18> kMonthContext{
+    "in", "since", "until", "till", "by", "from", "early", "late", "mid", "last", "next", "this",
+    "during", "through", "before", "after", "between", "of"};
+
+// After a four-digit number these make it a quantity, not a year.
+constexpr std::array<std::string_view, 64> kQuantityNouns{
+    "%", "percent", "people", "persons", "troops", "soldiers", "workers", "jobs", "employees", "members",
+    "students", "cases", "deaths", "votes", "tons", "tonnes", "miles", "kilometers", "kilometres", "km",
+    "meters", "metres", "feet", "barrels", "shares", "units", "cars", "vehicles", "homes", "houses",
+    "households", "acres", "hectares", "points", "dollars", "euros", "yuan", "yen", "pounds", "rupees",
+    "children", "women", "men", "residents", "families", "seats", "delegates", "refugees", "civilians",
+    "prisoners", "companies", "firms", "times", "pages", "copies", "items", "missiles", "rockets", "aircraft",
+    "ships", "tanks", "visitors", "patients", "officers"};
+constexpr std::array<std::string_view, 9> kBeforeQuantity{"$", "£", "€", "¥", "#", "no.", "no", "number", "us$"};
+// A month or date with no tense cue this close is taken as the nearest one.
+constexpr std::size_t kMonthReach = 4;
+
+constexpr std::array<std::string_view, 16> kTimeZones{"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
+                                                      "pst", "pdt", "bst", "cet", "cest", "jst", "kst", "ist"};
+// Common adjectives and non-verbs in -ed, which say nothing about tense.
+constexpr std::array<std::string_view, 16> kNotPastInEd{
+    "hundred", "indeed", "proceed", "exceed", "succeed", "speed", "embed", "breed",
+    "limited", "related", "based", "armed", "advanced", "detailed", "united", "unprecedented"};
+
+}  // namespace
+
+int TimexScanner::digitsAt(std::size_t k) const {
+    const std::string_view s = w(k);
+    return isNumber(k) && s.size() <= 9 && allDigits(s) ? toInt(s) : -1;
+}
+
+int TimexScanner::ordinalAt(std::size_t k) const {
+    if (const TimexWord* x = lex(k); x && x->ordinal) return x->ordinal;
+    const std::string_view s = w(k);
+    if (!isNumber(k) || s.size() < 3 || s.size() > 4) return 0;
+    const std::string_view suffix = s.substr(s.size() - 2);
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+    return allDigits(s.substr(0, s.size() - 2)) ? toInt(s.substr(0, s.size() - 2)) : 0;
+}
+
+int TimexScanner::yearAt(std::size_t k) const {
+    const std::string_view s = w(k);
+    if (!isNumber(k) || s.size() != 4 || !allDigits(s)) return -1;
+    const int y = toInt(s);
+    if (y < 1800 || y > 2100) return -1;
+    if (k > begin_ && among(w(k - 1), kBeforeQuantity)) return -1;
+    if (among(w(k + 1), kQuantityNouns)) return -1;
+    return y;
+}
+
+bool TimexScanner::quarterContext() {
+    if (quarterContext_ < 0) {
+        quarterContext_ = 0;
+        for (std::size_t k = begin_; k < end_; ++k)
+            if (t_.lower[k] == "quarter" || t_.lower[k] == "quarterly") quarterContext_ = 1;
+    }
+    return quarterContext_ == 1;
+}
+
+// The nearest tense cue around the expression decides; news defaults to the past.
+Direction TimexScanner::tense(std::size_t first, std::size_t last, std::size_t reach, Direction fallback) const {
+    auto cue = [&](std::size_t k) -> int {
+        if (const TimexWord* x = t_.words[k]; x && x->tense) return x->tense;
+        const std::string_view s = t_.lower[k];
+        if (s.ends_with("'ll") || s.ends_with("’ll")) return 1;
+        if (s.size() >= 5 && s.ends_with("ed") && !t_.tokens[k].capitalized && !among(s, kNotPastInEd)) return -1;
+        return 0;
+    };
+    for (std::size_t d = 1; d <= reach; ++d) {
+        if (first >= begin_ + d)
+            if (const int c = cue(first - d)) return c > 0 ? Direction::Future : Direction::Past;
+        if (last - 1 + d < end_)
+            if (const int c = cue(last - 1 + d)) return c > 0 ? Direction::Future : Direction::Past;
+    }
+    return fallback;
+}
+
+TimexMatch TimexScanner::withDay(TimexMatch time) {
+    const std::size_t k = time.last;
+    if (const TimexWord* x = lex(k); x && x->weekday && !x->weekdayPlural && capitalized(k)) {
+        time.relative = named(RelativeTime::Kind::Weekday, x->weekday, tense(time.first, k + 1));
+        time.last = k + 1;
+    } else if (w(k) == "today" || w(k) == "yesterday" || w(k) == "tomorrow") {
+        time.relative = offset(TimeUnit::Day, w(k) == "today" ? 0 : w(k) == "yesterday" ? -1 : 1);
+        time.last = k + 1;
+    }
+    return time;
+}
+
+std::optional<TimexScanner::Amount> TimexScanner::amountAt(std::size_t k) const {
+    if (const int d = digitsAt(k); d >= 0) return Amount{d, k + 1, false};
+    const TimexWord* x = lex(k);
+    if (!x || x->number == -1) return std::nullopt;
+    const std::string_view s = w(k);
+    if (s == "a" || s == "an") {
+        if (w(k + 1) == "few") return Amount{-2, k + 2, false};
+        if (w(k + 1) == "couple" && w(k + 2) == "of") return Amount{2, k + 3, false};
+        if (w(k + 1) == "dozen") return Amount{12, k + 2, false};
+        if (w(k + 1) == "hundred") return Amount{100, k + 2, false};
+        return Amount{1, k + 1, true};
+    }
+    int v = x->number;
+    std::size_t next = k + 1;
+    if (v >= 20 && v <= 90 && v % 10 == 0) {  // "twenty-four", "twenty four"
+        std::size_t m = next;
+        if (w(m) == "-" && glued(m)) ++m;
+        if (const TimexWord* u = lex(m); u && u->number >= 1 && u->number <= 9 && w(m) != "a" && w(m) != "an") {
+            v += u->number;
+            next = m + 1;
+        }
+    }
+    if (v > 0 && v < 10 && w(next) == "hundred") {
+        v *= 100;
+        ++next;
+    }
+    return Amount{v, next, false};
+}
+
+std::optional<TimexMatch> TimexScanner::matchAt(std::size_t i) {
+    if (w(i) == "the") {
+        if (w(i + 1) == "time" && i > begin_ && w(i - 1) == "at" && w(i + 2) != "of")
+            return make(i, i + 2, TimexType::Date, "PRESENT_REF");
+        if (w(i + 1) == "near" && w(i + 2) == "future") return make(i, i + 3, TimexType::Date, "FUTURE_REF");
+        auto m = matchModified(i + 1, true);
+        if (m && m->takesThe) {
+            m->first = i;
+            return m;
+        }
+        return std::nullopt;
+    }
+    return matchModified(i, false);
+}
+
+std::optional<TimexMatch> TimexScanner::matchModified(std::size_t j, bool afterThe) {
+    const std::string_view s = w(j);
+    // Approximations belong to the extent of amounts: "more than three years", "nearly a decade ago".
+    std::size_t k = j;
+    if ((s == "more" || s == "less") && w(j + 1) == "than") k = j + 2;
+    else if (s == "nearly" || s == "almost" || s == "about" || s == "roughly" || s == "approximately" || s == "around")
+        k = j + 1;
+    else if (s == "at" && (w(j + 1) == "least" || w(j + 1) == "most")) k = j + 2;
+    if (k != j) {
+        auto m = matchCore(k, afterThe);
+        if (!m || !m->amount) return std::nullopt;
+        m->first = j;
+        return m;
+    }
+    // "later this month", "early next year", "late November", "the late 1990s", "mid-2025".
+    const bool edge = s == "early" || s == "late" || s == "mid";
+    if (edge || s == "earlier" || s == "later") {
+        k = j + 1;
+        if (w(k) == "-" && glued(k)) ++k;
+        auto m = matchCore(k, afterThe);
+        if (!m || m->amount || m->type == TimexType::Duration || m->type == TimexType::Set) return std::nullopt;
+        if (!m->coarse && !edge) return std::nullopt;
+        m->first = j;
+        return m;
+    }
+    return matchCore(j, afterThe);
+}
+
+std::optional<TimexMatch> TimexScanner::matchCore(std::size_t j, bool afterThe) {
+    if (j >= end_) return std::nullopt;
+    if (isNumber(j)) return matchNumeric(j);
+    const TimexWord* x = lex(j);
+    if (!x) return std::nullopt;
+    if (x->month)
+        if (auto m = matchMonth(j)) return m;
+    if (x->weekday) return matchWeekday(j);
+    if (x->ordinal)
+        if (auto m = matchOrdinal(j)) return m;
+    if (x->number != -1)
+        if (auto m = matchAmount(j, afterThe)) return m;
+    if (x->season)
+        if (auto m = matchSeason(j, afterThe)) return m;
+    if (auto m = matchDeictic(j, afterThe)) return m;
+    return matchWord(j, afterThe);
+}
+
+std::optional<TimexMatch> TimexScanner::matchNumeric(std::size_t j) {
+    const std::string_view s = w(j);
+    auto sep = [&](std::size_t k, std::string_view c) { return w(k) == c && glued(k) && isNumber(k + 1) && glued(k + 1); };
+    // 2013-03-22
+    if (s.size() == 4 && allDigits(s) && sep(j + 1, "-") && w(j + 2).size() == 2 && sep(j + 3, "-") &&
+        w(j + 4).size() == 2) {
+        const int y = toInt(s), mo = digitsAt(j + 2), d = digitsAt(j + 4);
+        if (validDay(y, mo, d)) return make(j, j + 5, TimexType::Date, dayValue(y, mo, d));
+    }
+    // 3/22/2013, 11/02/89 (American order unless the first number cannot be a month)
+    if (sep(j + 1, "/") && sep(j + 3, "/")) {
+        int a = digitsAt(j), b = digitsAt(j + 2), y = digitsAt(j + 4);
+        const std::size_t yearDigits = w(j + 4).size();
+        if (yearDigits == 2) y += y <= 30 ? 2000 : 1900;
+        if (a > 12) std::swap(a, b);
+        if ((yearDigits == 2 || yearDigits == 4) && validDay(y, a, b))
+            return make(j, j + 5, TimexType::Date, dayValue(y, a, b));
+    }
+    // 19980114
+    if (s.size() == 8 && allDigits(s)) {
+        const int y = toInt(s.substr(0, 4)), mo = toInt(s.substr(4, 2)), d = toInt(s.substr(6, 2));
+        if (y >= 1900 && y <= 2100 && validDay(y, mo, d)) return make(j, j + 1, TimexType::Date, dayValue(y, mo, d));
+    }
+    // 9 a.m., 10:35 p.m. EST, 14:30 GMT
+    if (int h = digitsAt(j); h >= 0 && h <= 24) {
+        std::size_t k = j + 1;
+        int minute = 0;
+        const bool colon = sep(k, ":") && w(k + 1).size() == 2;
+        if (colon) {
+            minute = digitsAt(k + 1);
+            k += 2;
+        }
+        const std::string_view ampm = w(k);
+        const bool am = ampm == "a.m." || ampm == "am", pm = ampm == "p.m." || ampm == "pm";
+        if ((am || pm) && h <= 12) {
+            if (pm && h < 12) h += 12;
+            if (am && h == 12) h = 0;
+            ++k;
+        }
+        const bool zone = among(w(k), kTimeZones);
+        if (zone) ++k;
+        if ((am || pm || (colon && zone)) && minute < 60) {
+            TimexMatch m = makeRelative(j, k, TimexType::Time, offset(TimeUnit::Day, 0));
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "T%02d:%02d", h, minute);
+            m.suffix = buf;
+            return withDay(m);
+        }
+    }
+    // 22 March 2013, 22nd March
+    int day = digitsAt(j);
+    if (day <= 0) day = ordinalAt(j);
+    if (day >= 1 && day <= 31 && lex(j + 1) && lex(j + 1)->month && capitalized(j + 1)) {
+        const int month = lex(j + 1)->month;
+        std::size_t k = j + 2;
+        if (w(k) == "." && glued(k)) ++k;
+        std::size_t n = w(k) == "," ? k + 1 : k;
+        if (const int y = yearAt(n); y > 0 && validDay(y, month, day))
+            return make(j, n + 1, TimexType::Date, dayValue(y, month, day));
+        if (validDay(2000, month, day)) {
+            RelativeTime r = named(RelativeTime::Kind::MonthDay, month, tense(j, k, kMonthReach, Direction::Nearest));
+            r.day = day;
+            return makeRelative(j, k, TimexType::Date, r);
+        }
+    }
+    // the 1990s
+    if (s.size() == 5 && s[4] == 's' && allDigits(s.substr(0, 4))) {
+        TimexMatch m = make(j, j + 1, TimexType::Date, std::string(s.substr(0, 3)));
+        m.takesThe = m.coarse = true;
+        return m;
+    }
+    if (ordinalAt(j))
+        if (auto m = matchOrdinal(j)) return m;
+    if (auto m = matchAmount(j, false)) return m;
+    return matchYear(j);
+}
+
+std::optional<TimexMatch> TimexScanner::matchYear(std::size_t j) {
+    const int y = yearAt(j);
+    if (y < 0) return std::nullopt;
+    // "the 1990's"
+    if (y % 10 == 0 && (w(j + 1) == "'s" || w(j + 1) == "’s") && glued(j + 1)) {
+        TimexMatch m = make(j, j + 2, TimexType::Date, yearValue(y).substr(0, 3));
+        m.takesThe = m.coarse = true;
+        return m;
+    }
+    // "the 1988 third quarter"
+    if (const int q = ordinalAt(j + 1); q >= 1 && q <= 4 && w(j + 2) == "quarter") {
+        TimexMatch m = make(j, j + 3, TimexType::Date, yearValue(y) + "-Q" + std::to_string(q));
+        m.takesThe = m.coarse = true;
+        return m;
+    }
+    TimexMatch m = make(j, j + 1, TimexType::Date, yearValue(y));
+    m.coarse = true;
+    return m;
+}
+
+std::optional<TimexMatch> TimexScanner::matchMonth(std::size_t j) {
+    const TimexWord* x = lex(j);
+    if (!x || !x->month || !capitalized(j)) return std::nullopt;  // "may", "march" the verbs
+    const int month = x->month;
+    std::size_t k = j + 1;
+    if (w(k) == "." && glued(k)) ++k;
+    // March 22, 2013 / March 22
+    int day = digitsAt(k);
+    if (day <= 0) day = ordinalAt(k);
+    if (day >= 1 && day <= 31 && !(w(k + 1) == ":" && glued(k + 1)) && w(k + 1) != "%" && validDay(2000, month, day)) {
+        const std::size_t n = w(k + 1) == "," ? k + 2 : k + 1;
+        if (const int y = yearAt(n); y > 0 && validDay(y, month, day))
+            return make(j, n + 1, TimexType::Date, dayValue(y, month, day));
+        RelativeTime r = named(RelativeTime::Kind::MonthDay, month, tense(j, k + 1, kMonthReach, Direction::Nearest));
+        r.day = day;
+        return makeRelative(j, k + 1, TimexType::Date, r);
+    }
+    // November 2025, November of 2025
+    const std::size_t n = w(k) == "," || w(k) == "of" ? k + 1 : k;
+    if (const int y = yearAt(n); y > 0) {
+        TimexMatch m = make(j, n + 1, TimexType::Date, monthValue(y, static_cast<unsigned>(month)));
+        m.coarse = true;
+        return m;
+    }
+    // A bare month: an abbreviation is too uncertain; "May" and "March" need a temporal word before.
+    if (x->monthAbbreviation) return std::nullopt;
+    const std::string_view prev = j > begin_ ? w(j - 1) : std::string_view{};
+    const bool context = among(prev, kMonthContext) ||
+                         (prev == "-" && j >= begin_ + 2 && (w(j - 2) == "mid" || w(j - 2) == "early" || w(j - 2) == "late"));
+    if ((month == 5 || month == 3) && !context) return std::nullopt;
+    if (prev == "of" && month == 5) return std::nullopt;  // "the government of May"
+    const Direction d = prev == "since" ? Direction::Past : tense(j, j + 1, kMonthReach, Direction::Nearest);
+    TimexMatch m = makeRelative(j, j + 1, TimexType::Date, named(RelativeTime::Kind::Month, month, d));
+    m.coarse = true;
+    return m;
+}
+
+std::optional<TimexMatch> TimexScanner::matchWeekday(std::size_t j) {
+    const TimexWord* x = lex(j);
+    if (!capitalized(j)) return std::nullopt;
+    std::size_t k = j + 1;
+    const TimexWord* part = lex(k);
+    const int partOfDay = part && part->partOfDay && !capitalized(k) ? part->partOfDay : 0;
+    if (x->weekdayPlural) {  // "Tuesdays", "Tuesday nights"
+        std::string value = "XXXX-WXX-" + std::to_string(x->weekday);
+        if (partOfDay) value += "T" + std::string(partOfDayCode(partOfDay));
+        return make(j, partOfDay ? k + 1 : k, TimexType::Set, value);
+    }
+    // "Monday, March 22, 2013" is one date
+    if (auto m = matchMonth(w(k) == "," ? k + 1 : k); m && !m->coarse) {
+        m->first = j;
+        return m;
+    }
+    RelativeTime r = named(RelativeTime::Kind::Weekday, x->weekday, tense(j, partOfDay ? k + 1 : k));
+    if (partOfDay) {
+        r.timeOfDay = partOfDayCode(partOfDay);
+        return makeRelative(j, k + 1, TimexType::Time, r);
+    }
+    return makeRelative(j, k, TimexType::Date, r);
+}
+
+}  // namespace dossier::core

@@ -1,0 +1,76 @@
+#include "core/analysis/TimexTagger.h"
+
+#include <algorithm>
+
+#include "core/analysis/TimexScanner.h"
+
+namespace dossier::core {
+
+namespace {
+
+// Longest word the lexicon knows ("approximately"); longer words need no lookup.
+constexpr std::size_t kLongestWord = 16;
+
+Timex toTimex(std::string_view text, const std::vector<Token>& tokens, const TimexMatch& m, const Date* published) {
+    const Token& first = tokens[m.first];
+    const Token& last = tokens[m.last - 1];
+    Timex t;
+    t.span = {first.start, last.end};
+    if (first.byteStart <= last.byteEnd && last.byteEnd <= text.size())
+        t.text = std::string(text.substr(first.byteStart, last.byteEnd - first.byteStart));
+    t.type = m.type;
+    if (!m.relative) t.value = m.value;
+    else if (published) t.value = resolve(*m.relative, *published) + m.suffix;
+    else t.relative = describe(*m.relative) + m.suffix;
+    return t;
+}
+
+}  // namespace
+
+std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Token>& tokens,
+                                    const std::vector<SentenceRange>& sentences, const std::optional<Date>& published) {
+    std::vector<Timex> out;
+    if (tokens.empty()) return out;
+
+    // Lower-case the text once; every token's words are views into it.
+    std::string lowered(text);
+    for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    TimexTokens t{tokens, {}, {}};
+    t.lower.resize(tokens.size());
+    t.words.resize(tokens.size(), nullptr);
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const Token& tok = tokens[k];
+        if (tok.byteStart > tok.byteEnd || tok.byteEnd > lowered.size()) continue;  // not from this text
+        t.lower[k] = std::string_view(lowered).substr(tok.byteStart, tok.byteEnd - tok.byteStart);
+        if (tok.kind == TokenKind::Word && t.lower[k].size() <= kLongestWord) t.words[k] = lookupTimexWord(t.lower[k]);
+    }
+
+    const Date* date = published && published->isValid() ? &*published : nullptr;
+    std::vector<SentenceRange> ranges = sentences;
+    if (ranges.empty()) ranges.push_back({0, tokens.size()});
+    std::size_t done = 0;  // tokens before this are covered: sentences must not overlap
+    for (const SentenceRange& s : ranges) {
+        const std::size_t begin = std::max(s.first, done);
+        const std::size_t end = std::min(s.last, tokens.size());
+        if (begin >= end) continue;
+        TimexScanner scanner(t, begin, end);
+        for (std::size_t i = begin; i < end;) {
+            if (!t.words[i] && tokens[i].kind != TokenKind::Number) {
+                ++i;
+                continue;
+            }
+            const auto m = scanner.matchAt(i);
+            if (!m || m->first != i || m->last <= i || m->last > end) {
+                ++i;
+                continue;
+            }
+            out.push_back(toTimex(text, tokens, *m, date));
+            i = m->last;
+        }
+        done = end;
+    }
+    return out;
+}
+
+}  // namespace dossier::core
