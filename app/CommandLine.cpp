@@ -6,10 +6,14 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <iomanip>
 #include <ostream>
 
 #include "core/analysis/Analyzer.h"
+#include "core/eval/Benchmark.h"
+#include "core/eval/NerEvaluation.h"
+#include "core/eval/TimemlEvaluation.h"
 #include "core/export/AnalysisJson.h"
 #include "core/import/ArticleImporter.h"
 #include "core/import/ImportError.h"
@@ -24,7 +28,7 @@ namespace {
 
 using namespace dossier::core;
 
-constexpr std::array<std::string_view, 5> kCommands{"import", "list", "search", "analyze", "help"};
+constexpr std::array<std::string_view, 7> kCommands{"import", "list", "search", "analyze", "eval", "bench", "help"};
 
 std::string libraryPath(const Invocation& inv) { return inv.library.empty() ? Library::defaultPath() : inv.library; }
 
@@ -106,6 +110,61 @@ int cmdAnalyze(const Invocation& inv, std::ostream& out, std::ostream& err) {
     return 0;
 }
 
+// A count option: empty means fallback; anything but digits is a usage error.
+std::optional<std::size_t> count(const std::string& option, const std::string& value, std::size_t fallback,
+                                 std::ostream& err) {
+    if (value.empty()) return fallback;
+    std::size_t n = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    if (ec == std::errc() && end == value.data() + value.size()) return n;
+    err << "dossier: " << option << " '" << value << "' is not a number\n";
+    return std::nullopt;
+}
+
+int cmdEval(const Invocation& inv, std::ostream& out, std::ostream& err) {
+    const std::string kind = inv.args.empty() ? std::string() : inv.args.front();
+    if (inv.args.size() != 2 || (kind != "ner" && kind != "timeml")) {
+        err << "dossier eval: use 'dossier eval ner FILE [--format conll|gmb|re3d] [--limit N] [--errors N]'"
+               " or 'dossier eval timeml DIR [--errors N]'\n";
+        return 2;
+    }
+    const auto errors = count("--errors", inv.errors, 0, err);
+    const auto limit = count("--limit", inv.limit, 0, err);
+    if (!errors || !limit) return 2;
+    try {
+        if (kind == "timeml") {
+            const auto docs = TimemlEvaluation::readFolder(inv.args[1]);
+            TimemlEvaluation::print(out, TimemlEvaluation::evaluate(docs, Analyzer()), docs, *errors);
+            return 0;
+        }
+        const auto format = nerFormatFromString(inv.format.empty() ? "conll" : inv.format);
+        if (!format) {
+            err << "dossier eval ner: --format is conll, gmb or re3d\n";
+            return 2;
+        }
+        const auto docs = NerEvaluation::readFile(inv.args[1], *format, *limit);
+        NerEvaluation::print(out, NerEvaluation::evaluate(docs, Analyzer()), docs, *errors);
+        return 0;
+    } catch (const std::runtime_error& e) {
+        err << "dossier eval: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+int cmdBench(const Invocation& inv, std::ostream& out, std::ostream& err) {
+    if (inv.args.empty()) {
+        err << "dossier bench: name one or more files or folders of .txt articles\n";
+        return 2;
+    }
+    try {
+        Benchmark::print(out, Benchmark::run(inv.args));
+        return 0;
+    } catch (const std::runtime_error& e) {
+        err << "dossier bench: " << e.what() << "\n";
+        return 1;
+    }
+}
+
 }  // namespace
 
 std::optional<Invocation> CommandLine::parse(const std::vector<std::string>& argv, std::string& error) {
@@ -126,6 +185,12 @@ std::optional<Invocation> CommandLine::parse(const std::vector<std::string>& arg
             if (!value(inv.published)) return std::nullopt;
         } else if (a == "--screenshot") {
             if (!value(inv.screenshot)) return std::nullopt;
+        } else if (a == "--format") {
+            if (!value(inv.format)) return std::nullopt;
+        } else if (a == "--limit") {
+            if (!value(inv.limit)) return std::nullopt;
+        } else if (a == "--errors") {
+            if (!value(inv.errors)) return std::nullopt;
         } else if (a == "--json") {
             inv.json = true;
         } else if (a == "--verbose" || a == "-v") {
@@ -168,6 +233,18 @@ Usage:
         Analyse one file without touching any library; --json prints the
         analysis (entities, time expressions, relations, chronology; offsets in
         Unicode code points of the text without its header).
+  dossier eval ner FILE [--format conll|gmb|re3d] [--limit N] [--errors N]
+        Score entity mentions (person, place, organisation) against an NER
+        corpus: exact span and type, micro-averaged P/R/F1 per type. --limit
+        reads only the first N documents; --errors prints N sample false
+        positives and false negatives. See docs/evaluation.md.
+  dossier eval timeml DIR [--errors N]
+        Score time expressions against the TimeML (.tml) files under DIR the
+        TempEval-3 way: relaxed and strict P/R/F1, type and value accuracy,
+        value F1.
+  dossier bench FILE|DIR...
+        Time the analysis of the .txt articles given (folders recursively) on
+        one thread: words/s, MB/s, knowledge-base load time, peak memory.
   dossier help | --help      This text.
   dossier --version          The version.
 
@@ -194,6 +271,8 @@ int CommandLine::run(const Invocation& inv, std::ostream& out, std::ostream& err
         if (inv.command == "list") return cmdList(inv, out);
         if (inv.command == "search") return cmdSearch(inv, out, err);
         if (inv.command == "analyze") return cmdAnalyze(inv, out, err);
+        if (inv.command == "eval") return cmdEval(inv, out, err);
+        if (inv.command == "bench") return cmdBench(inv, out, err);
         err << "dossier: unknown command " << inv.command << " (see dossier --help)\n";
         return 2;
     } catch (const ImportError& e) {

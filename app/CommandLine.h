@@ -15,6 +15,9 @@ struct Invocation {
     std::string library;  // --library PATH; empty: the default library
     std::string published;
     std::string screenshot;
+    std::string format;  // eval ner: --format conll|gmb|re3d
+    std::string limit;   // eval ner: --limit N documents
+    std::string errors;  // eval: --errors N sample mistakes
     bool json = false;
     bool verbose = false;
 };
