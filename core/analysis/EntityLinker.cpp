@@ -26,6 +26,13 @@ std::string slug(std::string_view name) {
     return out.toStdString();
 }
 
+// True when `name` is the last words of `full`, in any case ("De Wever" of "Bart De Wever").
+bool endsWithWords(const std::string& full, const std::string& name) {
+    if (name.size() >= full.size()) return false;
+    const QString f = QString::fromStdString(full).toLower(), n = QString::fromStdString(name).toLower();
+    return f.endsWith(n) && f.at(f.size() - n.size() - 1) == u' ';
+}
+
 EntityType typeOf(Kind k) {
     switch (k) {
         case Kind::Person:
@@ -164,26 +171,29 @@ private:
             std::vector<std::string> keys;
         };
         std::vector<Full> full;
+        std::vector<Full> inner;  // other words of a name: "Lula" of "Luiz Inácio Lula da Silva"
         for (const RawMention& m : raw) {
             if (m.kind != Kind::Person) continue;
             const auto keys = shortKeys(m);
             if (keys.empty()) continue;
-            const std::size_t e = entityFor(EntityType::Person, m.name, -1);
+            // "Von der Leyen" after "Ursula von der Leyen", "De Wever" after "Bart De Wever".
+            std::size_t e = SIZE_MAX;
+            for (const Full& f : full)
+                if (endsWithWords(result_.entities[f.entity].name, m.name)) e = f.entity;
+            if (e == SIZE_MAX) e = entityFor(EntityType::Person, m.name, -1);
             full.push_back({e, m.first, keys});
+            std::vector<std::string> others;
+            for (std::size_t k = m.first + 1; k + 1 < m.last; ++k)
+                if (isCapitalisedWord(k) && !d_.hyphenGlued(k)) others.emplace_back(d_.word(k));
+            if (!others.empty()) inner.push_back({e, m.first, others});
             addMention(e, m);
             personMentions_[e].push_back(&m);
         }
         for (const RawMention& m : raw) {
             if ((m.kind != Kind::Person && m.kind != Kind::MaybePerson) || !shortKeys(m).empty()) continue;
             const std::string word(d_.word(m.first));
-            const Full* best = nullptr;
-            for (const Full& f : full) {
-                if (std::find(f.keys.begin(), f.keys.end(), word) == f.keys.end()) continue;
-                const bool before = f.token < m.first;
-                if (!best) best = &f;
-                else if (before && (best->token > m.first || f.token > best->token)) best = &f;  // nearest earlier
-                else if (!before && best->token > m.first && f.token < best->token) best = &f;   // else nearest later
-            }
+            const Full* best = nearest(full, word, m.first);
+            if (!best) best = nearest(inner, word, m.first);
             std::size_t e;
             if (best) e = best->entity;
             else if (m.kind == Kind::Person) e = entityFor(EntityType::Person, m.name, -1);
@@ -191,6 +201,23 @@ private:
             addMention(e, m);
             personMentions_[e].push_back(&m);
         }
+    }
+
+    bool isCapitalisedWord(std::size_t k) const {
+        return d_.tokens[k].kind == TokenKind::Word && d_.tokens[k].capitalized;
+    }
+
+    template <typename Full>
+    static const Full* nearest(const std::vector<Full>& candidates, const std::string& word, std::size_t token) {
+        const Full* best = nullptr;
+        for (const Full& f : candidates) {
+            if (std::find(f.keys.begin(), f.keys.end(), word) == f.keys.end()) continue;
+            const bool before = f.token < token;
+            if (!best) best = &f;
+            else if (before && (best->token > token || f.token > best->token)) best = &f;  // nearest earlier
+            else if (!before && best->token > token && f.token < best->token) best = &f;   // else nearest later
+        }
+        return best;
     }
 
     void assignRoles(const std::vector<RawMention>& raw) {

@@ -118,8 +118,10 @@ void KnowledgeBase::loadCities(const std::string& folder) {
         const bool capital = c[5] == "1";
         std::int64_t population = 0;
         for (char ch : c[4]) population = population * 10 + (ch >= '0' && ch <= '9' ? ch - '0' : 0);
+        const std::int32_t country = countryByIso2(c[3]);
+        if (country >= 0) countries_[static_cast<std::size_t>(country)].urbanPopulation += population;
         if (population < kMinCityPopulation && !capital) return;
-        CityRecord city{std::string(c[0]), countryByIso2(c[3]), population, capital};
+        CityRecord city{std::string(c[0]), country, population, capital};
         std::vector<std::string_view> names{c[0]};
         for (auto alt : split(c[2], '|')) names.push_back(alt);
         for (auto name : names) {
@@ -191,7 +193,13 @@ std::vector<PhraseMatch> KnowledgeBase::matchesAt(const TextDocument& doc, std::
     };
     scan(names_, false);
     scan(titlesByLower_, true);
-    std::stable_sort(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) { return a.length > b.length; });
+    // Longest first; among names that several countries share ("American", "Indian"), the larger country.
+    auto weight = [&](const PhraseMatch& m) -> std::int64_t {
+        return m.kind == PhraseKind::Country || m.kind == PhraseKind::Demonym ? countries_[m.index].urbanPopulation : 0;
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const PhraseMatch& a, const PhraseMatch& b) {
+        return a.length != b.length ? a.length > b.length : weight(a) > weight(b);
+    });
     return out;
 }
 

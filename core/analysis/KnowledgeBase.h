@@ -23,6 +23,7 @@ struct CountryRecord {
     std::string name;
     std::string iso2;
     std::string capital;
+    std::int64_t urbanPopulation = 0;  // of its listed cities: decides which country a shared name means
 };
 
 struct CityRecord {

@@ -44,6 +44,14 @@ constexpr std::string_view kMeasures[] = {
     "restrictions", "sanctions", "tariffs", "tariff", "ban", "bans", "embargo", "curbs", "controls", "levies",
     "duties", "quotas", "cap", "moratorium", "boycott", "blockade"};
 
+// Nouns that say an appositive describes an organisation, not a person.
+constexpr std::string_view kOrgNouns[] = {
+    "company", "firm", "group", "bank", "agency", "depository", "organisation", "organization", "body",
+    "institution", "broadcaster", "newspaper", "network", "party", "alliance", "bloc", "union", "fund",
+    "regulator", "watchdog", "operator", "carrier", "manufacturer", "maker", "producer", "exchange",
+    "university", "institute", "ministry", "department", "charity", "movement", "militia", "insurer",
+    "lender", "airline", "conglomerate", "startup", "subsidiary", "consortium", "think-tank", "tank"};
+
 // Verbs of saying that follow or precede a speaker's name.
 constexpr std::string_view kReporting[] = {
     "said", "says", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes", "argued", "argues",
@@ -59,7 +67,7 @@ constexpr std::string_view kNotModifiers[] = {
     "until", "when", "while", "where", "said", "says", "told", "tells", "met", "meet", "meets", "says", "’s",
     "'s", "if", "so", "because", "other", "such", "many"};
 
-constexpr std::string_view kNameParticles[] = {"de", "da", "do", "dos", "das", "von", "van", "der", "bin", "al"};
+constexpr std::string_view kNameParticles[] = {"de", "da", "do", "dos", "das", "von", "van", "der", "den", "la", "bin", "al", "le", "di", "du"};
 
 // Words after which a policy phrase ends: "tariffs on Indian shrimp that ...".
 constexpr std::string_view kPhraseEnd[] = {
@@ -95,7 +103,8 @@ private:
         bool former = false;
         bool honorific = false;
         std::int32_t country = -1;
-        std::size_t end = 0;  // token after the title
+        std::size_t organization = SIZE_MAX;  // first token of the organisation the office is in
+        std::size_t end = 0;                  // token after the title
     };
 
     // "One China policy", "Paris Agreement": capitalised words ending in a policy head.
@@ -194,6 +203,11 @@ private:
         next.former = next.former || (first < i && d_.lower[first] == "former");
         next.role = std::string(d_.span(first, next.end));
         if (pendingCountry_ >= 0 && (pendingCountryEnd_ == first || pendingCountryEnd_ == i)) next.country = pendingCountry_;
+        // "European Commission President": the office is in that organisation.
+        if (!out_.empty() && out_.back().kind == Kind::Organization && out_.back().last == first) {
+            next.organization = out_.back().first;
+            next.role = std::string(d_.span(out_.back().first, next.end));
+        }
         // A title keeps a country of the title before it: "Chinese Premier Li Qiang and parliament chairman Zhao Leji".
         title_ = next;
         return next.end;
@@ -207,10 +221,13 @@ private:
             if (d_.word(j) == "-" && !d_.tokens[j].spaceBefore && j + 1 < end_ && isWord(d_, j + 1) &&
                 !d_.tokens[j + 1].spaceBefore) {
                 j += 2;
-            } else if (isCap(d_, j) && !consumed_[j] && !d_.tokens[j].newlineBefore) {
+            } else if (isCap(d_, j) && !consumed_[j] && !d_.tokens[j].newlineBefore && !startsTitle(j)) {
                 ++j;
-            } else if (isWord(d_, j) && in(kNameParticles, d_.lower[j]) && isCap(d_, j + 1)) {
-                ++j;
+            } else if (isWord(d_, j) && in(kNameParticles, d_.lower[j])) {
+                std::size_t k = j;  // "von der Leyen", "da Silva"
+                while (k < end_ && isWord(d_, k) && in(kNameParticles, d_.lower[k])) ++k;
+                if (!isCap(d_, k) || k - j > 2) break;
+                j = k;
             } else if ((d_.is(j, "of") || d_.is(j, "for") || d_.is(j, "on") || d_.is(j, "and")) &&
                        (in(kOrgHeads, d_.word(j - 1)) || in(kPlaceHeads, d_.word(j - 1)) ||
                         in(kPolicyHeads, d_.word(j - 1)) || d_.lower[j - 1] == "people" ||
@@ -222,6 +239,12 @@ private:
             }
         }
         return j;
+    }
+
+    // "European Commission President Ursula von der Leyen": the title ends the organisation's name.
+    bool startsTitle(std::size_t j) const {
+        const auto m = kb_.matchesAt(d_, j);
+        return !m.empty() && m.front().kind == PhraseKind::Title && kb_.title(m.front().index).kind == TitleKind::Office;
     }
 
     bool hasInstitutionHead(std::size_t first, std::size_t last) const {
@@ -265,6 +288,11 @@ private:
         }
         const std::size_t first = initialCommon && !personEvidence(i + 1, end) ? i + 1 : i;
         if (first >= end) return end;
+        if (end - first == 1 && apposition(end) && describesOrganization(end)) {
+            auto& r = emit(Kind::Organization, first, end, std::string(d_.span(first, end)));
+            r.role = std::string(d_.span(end + 2, appositionEnd(end)));
+            return end;
+        }
         if (personEvidence(first, end) || (title_ && title_->end == first)) {
             person(first, end);
         } else if (end - first == 1) {
@@ -301,6 +329,20 @@ private:
         return first > 0 && in(kReporting, d_.lower[first - 1]) && !isWord(d_, last) && n >= 2;  // "said Beatriz Moura."
     }
 
+    // The apposition's noun phrase: up to the next comma or the sentence end.
+    std::size_t appositionEnd(std::size_t last) const {
+        std::size_t e = last + 2;
+        while (e < end_ && !d_.is(e, ",") && !d_.is(e, ".") && !d_.is(e, ";")) ++e;
+        return e;
+    }
+
+    // "Euroclear, the depository holding ...": the apposition names a kind of organisation.
+    bool describesOrganization(std::size_t last) const {
+        for (std::size_t k = last + 2; k < end_ && k < last + 6 && isWord(d_, k); ++k)
+            if (in(kOrgNouns, d_.lower[k])) return true;
+        return false;
+    }
+
     // ", a professor of China studies at Yongin University," after a name.
     bool apposition(std::size_t last) const {
         return d_.is(last, ",") && (d_.is(last + 1, "a") || d_.is(last + 1, "an") || d_.is(last + 1, "the")) &&
@@ -314,12 +356,11 @@ private:
             r.headOf = title_->headOf;
             r.formerRole = title_->former;
             r.roleCountry = title_->country;
+            r.affiliation = title_->organization;
         }
         title_.reset();
         if (!apposition(last)) return;
-        // The apposition's noun phrase is the role: up to the next comma or the sentence end.
-        std::size_t e = last + 2;
-        while (e < end_ && !d_.is(e, ",") && !d_.is(e, ".") && !d_.is(e, ";")) ++e;
+        const std::size_t e = appositionEnd(last);
         if (r.role.empty()) {
             r.role = std::string(d_.span(last + 2, e));
             r.appositionRole = true;

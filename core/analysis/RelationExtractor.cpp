@@ -209,7 +209,11 @@ private:
                 if (const auto a = actorOf(*subject)) add(type, *a, *first, s);
             return;
         }
-        if (type == "trade" && actors.size() == 2) add(type, actors[0], actors[1], s);
+        // "the country’s largest trading partner", "trade talks": two countries in the sentence trade.
+        static const std::set<std::string_view> kTradeNouns{"partner", "partners", "deal", "talks", "agreement",
+                                                            "ties", "pact", "war", "surplus", "deficit"};
+        if (type == "trade" && actors.size() == 2 && i + 1 < d_.tokens.size() && kTradeNouns.count(d_.lower[i + 1]))
+            add(type, actors[0], actors[1], s);
     }
 
     void leadership() {
