@@ -136,7 +136,10 @@ private:
                 orgEntity_[m.org] = e;
             } else {
                 e = it->second;
-                if (name.size() > result_.entities[e].name.size()) result_.entities[e].name = name;
+                if (name.size() > result_.entities[e].name.size()) {
+                    result_.entities[e].name = name;
+                    byName_[{EntityType::Organization, name}] = e;
+                }
             }
         } else {
             e = entityFor(typeOf(m.kind), name, m.country);

@@ -159,6 +159,7 @@ void KnowledgeBase::loadTitles(const std::string& folder) {
         if (c[2] == "government") t.headOf = HeadOf::Government;
         titles_.push_back(std::move(t));
         addPhrase(c[0], PhraseKind::Title, index, true);
+        if (c[0].size() > 1 && c[0].back() == '.') addPhrase(c[0].substr(0, c[0].size() - 1), PhraseKind::Title, index, true);
     });
 }
 

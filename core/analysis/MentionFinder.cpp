@@ -25,7 +25,8 @@ constexpr std::string_view kOrgHeads[] = {
     "Foundation", "Fund", "Bank", "Corporation", "Company", "Group", "Forces", "Army", "Navy", "Guard",
     "Command", "Service", "Authority", "Secretariat", "Centre", "Center", "Forum", "Network", "Times", "Post",
     "Broadcasting", "Television", "Radio", "Inc", "Ltd", "Corp", "Facility", "Board", "Cabinet", "Police",
-    "Brigade", "Movement", "Front", "Coalition", "Alliance", "Tribunal"};
+    "Brigade", "Movement", "Front", "Coalition", "Alliance", "Tribunal", "Inquiry", "Partnership",
+    "Partnerships", "Trust", "Society", "Club", "Review", "Institutes", "Universities", "Schools"};
 
 // Words that end the name of a landmark or geographic feature.
 constexpr std::string_view kPlaceHeads[] = {
@@ -43,6 +44,25 @@ constexpr std::string_view kPolicyHeads[] = {
 constexpr std::string_view kMeasures[] = {
     "restrictions", "sanctions", "tariffs", "tariff", "ban", "bans", "embargo", "curbs", "controls", "levies",
     "duties", "quotas", "cap", "moratorium", "boycott", "blockade"};
+
+// Words that open sentences and are never names, though some are listed surnames ("In", "No").
+constexpr std::string_view kFunctionWords[] = {
+    "a", "an", "the", "in", "on", "at", "by", "for", "to", "of", "from", "with", "no", "not", "most", "more",
+    "some", "any", "all", "each", "every", "many", "few", "both", "either", "neither", "but", "and", "or",
+    "so", "yet", "if", "when", "while", "as", "after", "before", "since", "until", "under", "over", "this",
+    "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "here", "then", "now",
+    "also", "even", "only", "just", "still", "however", "meanwhile", "like", "unlike", "despite", "although",
+    "though", "because", "once", "why", "what", "how", "who", "which", "where", "do", "does", "did", "will",
+    "can", "may", "might", "must", "should", "would", "could", "have", "has", "had", "is", "are", "was", "were"};
+
+// Titles that, in lower case, are usually ordinary words ("a major city", "general election").
+constexpr std::string_view kAdjectiveTitles[] = {"major", "general", "private", "count", "justice", "father",
+                                                 "dean", "marshal", "chair", "founder", "master", "doctor"};
+
+// Capitalised abbreviations that name no organisation.
+constexpr std::string_view kNotOrgAcronyms[] = {"PM", "MP", "MPs", "TV", "HQ", "AM", "PM", "GMT", "BST", "PR", "ID",
+                                                "OK", "GDP", "VAT", "CEO", "CFO", "DNA", "HIV", "AIDS", "UFO", "FAQ",
+                                                "PC", "IT", "AI", "CD", "DVD", "SMS", "USB", "VIP", "LGBT", "COVID"};
 
 // Nouns that say an appositive describes an organisation, not a person.
 constexpr std::string_view kOrgNouns[] = {
@@ -164,6 +184,7 @@ private:
             }
             case PhraseKind::City: {
                 if (title_ && title_->end == i) return nameRun(i, runEnd(i));  // "President Jackson"
+                if (d_.sentenceStart(i) && m.length == 1 && kb_.isCommonWord(d_.lower[i])) return end;  // "Male MPs said"
                 const CityRecord& c = kb_.city(m.index);
                 auto& r = emit(Kind::Place, i, end, c.name);
                 r.country = c.country;
@@ -195,6 +216,7 @@ private:
         // Lower-case modifiers: "parliament chairman", "former president", "top diplomat".
         while (first > 0 && i - first < 2 && isWord(d_, first - 1) && !d_.tokens[first - 1].capitalized &&
                !in(kNotModifiers, d_.lower[first - 1]) && !consumed_[first - 1] &&
+               !d_.lower[first - 1].ends_with("ed") && !d_.lower[first - 1].ends_with("ing") &&
                d_.sentenceOf[first - 1] == d_.sentenceOf[i])
             --first;
         // "former president", and "Former South Korean president" where the demonym comes between.
@@ -219,7 +241,7 @@ private:
         std::size_t j = i + 1;
         while (j < end_) {
             if (d_.word(j) == "-" && !d_.tokens[j].spaceBefore && j + 1 < end_ && isWord(d_, j + 1) &&
-                !d_.tokens[j + 1].spaceBefore) {
+                !d_.tokens[j + 1].spaceBefore && !adjectivalSuffix(j + 1)) {
                 j += 2;
             } else if (isCap(d_, j) && !consumed_[j] && !d_.tokens[j].newlineBefore && !startsTitle(j)) {
                 ++j;
@@ -228,7 +250,7 @@ private:
                 while (k < end_ && isWord(d_, k) && in(kNameParticles, d_.lower[k])) ++k;
                 if (!isCap(d_, k) || k - j > 2) break;
                 j = k;
-            } else if ((d_.is(j, "of") || d_.is(j, "for") || d_.is(j, "on") || d_.is(j, "and")) &&
+            } else if ((d_.is(j, "of") || d_.is(j, "for") || d_.is(j, "on") || (d_.is(j, "and") && joinsAnd(i, j))) &&
                        (in(kOrgHeads, d_.word(j - 1)) || in(kPlaceHeads, d_.word(j - 1)) ||
                         in(kPolicyHeads, d_.word(j - 1)) || d_.lower[j - 1] == "people" ||
                         hasInstitutionHead(i, j)) &&
@@ -244,7 +266,23 @@ private:
     // "European Commission President Ursula von der Leyen": the title ends the organisation's name.
     bool startsTitle(std::size_t j) const {
         const auto m = kb_.matchesAt(d_, j);
-        return !m.empty() && m.front().kind == PhraseKind::Title && kb_.title(m.front().index).kind == TitleKind::Office;
+        return !m.empty() && m.front().kind == PhraseKind::Title;
+    }
+
+    // "Oscar-nominated", "Paris-based": a lower-case participle after a hyphen makes an adjective, not a name.
+    bool adjectivalSuffix(std::size_t k) const {
+        const std::string& w = d_.lower[k];
+        if (d_.tokens[k].capitalized) return false;
+        return w.ends_with("ed") || w.ends_with("ing") || w == "born" || w == "run" || w == "led" || w == "style" ||
+               w == "made" || w == "era" || w == "owned";
+    }
+
+    // "Ministry of Commerce and Industry" but not "Scottish National Party and the Tories".
+    bool joinsAnd(std::size_t first, std::size_t j) const {
+        if (d_.is(j + 1, "the")) return false;
+        for (std::size_t k = first; k < j; ++k)
+            if (d_.is(k, "of") || d_.is(k, "for")) return true;
+        return false;
     }
 
     bool hasInstitutionHead(std::size_t first, std::size_t last) const {
@@ -275,7 +313,8 @@ private:
             else orgDescriptor(r);
             return end;
         }
-        if (end - i == 1 && d_.tokens[i].allCaps && d_.word(i).size() <= 6 && d_.word(i).find('.') == std::string_view::npos) {
+        if (end - i == 1 && d_.tokens[i].allCaps && d_.word(i).size() <= 6 &&
+            d_.word(i).find('.') == std::string_view::npos && !in(kNotOrgAcronyms, d_.word(i))) {
             auto& r = emit(Kind::Organization, i, end, text);  // an unlisted acronym: "CCTV", "KOTRA"
             orgDescriptor(r);
             return end;
@@ -286,14 +325,21 @@ private:
             emit(Kind::MaybePerson, i, end, text);  // only a name if it is someone met before ("Lee arrived")
             return end;
         }
-        const std::size_t first = initialCommon && !personEvidence(i + 1, end) ? i + 1 : i;
+        // "But Edward Leigh", "The Labour Party": an ordinary word that opens the sentence is not part of
+        // the name, unless it is a name itself ("Park Seung-chan"); the rest is read afresh.
+        const bool nameWord =
+            (kb_.isSurname(d_.word(i)) || kb_.isGivenName(d_.word(i))) && !in(kFunctionWords, d_.lower[i]);
+        if (initialCommon && !nameWord) return i + 1;
+        const std::size_t first = i;
         if (first >= end) return end;
         if (end - first == 1 && apposition(end) && describesOrganization(end)) {
             auto& r = emit(Kind::Organization, first, end, std::string(d_.span(first, end)));
             r.role = std::string(d_.span(end + 2, appositionEnd(end)));
             return end;
         }
-        if (personEvidence(first, end) || (title_ && title_->end == first)) {
+        const bool titled = title_ && title_->end == first &&
+                            (end - first > 1 || !kb_.isCommonWord(d_.lower[first]) || kb_.isSurname(d_.word(first)));
+        if (personEvidence(first, end) || titled) {
             person(first, end);
         } else if (end - first == 1) {
             emit(Kind::MaybePerson, first, end, std::string(d_.span(first, end)));
@@ -324,7 +370,7 @@ private:
             if (kb_.isFamilyFirstSurname(d_.word(first))) return true;
             if (kb_.isSurname(d_.word(last - 1)) && !kb_.isCommonWord(d_.lower[last - 1])) return true;
         }
-        if (apposition(last)) return true;
+        if (apposition(last) && (n >= 2 || kb_.isSurname(d_.word(first)) || kb_.isGivenName(d_.word(first)))) return true;
         if (isWord(d_, last) && in(kReporting, d_.lower[last])) return true;  // "Park noted"
         return first > 0 && in(kReporting, d_.lower[first - 1]) && !isWord(d_, last) && n >= 2;  // "said Beatriz Moura."
     }
@@ -382,7 +428,8 @@ private:
 
     std::size_t lowerCaseWord(std::size_t i) {
         const auto matches = kb_.matchesAt(d_, i);
-        if (!matches.empty() && matches.front().kind == PhraseKind::Title) return title(i, matches.front());
+        if (!matches.empty() && matches.front().kind == PhraseKind::Title && !in(kAdjectiveTitles, d_.lower[i]))
+            return title(i, matches.front());
         if (in(kMeasures, d_.lower[i]) && (d_.is(i + 1, "on") || d_.is(i + 1, "against")) && i + 2 < end_) {
             std::size_t e = i + 2;
             while (e < end_ && isWord(d_, e) && e - i < 8 && !in(kPhraseEnd, d_.lower[e])) ++e;

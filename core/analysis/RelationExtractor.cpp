@@ -162,6 +162,9 @@ private:
             if (!actor || objects.empty()) return;
             std::size_t target = objects.front()->entity;
             if (const auto a = actorOf(*objects.front())) target = *a;
+            // A claim is on territory; "X claims Labour lied" is a way of saying.
+            const EntityType tt = l_.entities[objects.front()->entity].type;
+            if (type == "claims" && tt != EntityType::Country && tt != EntityType::Place) return;
             add(type, *actor, target, s);
         }
     }

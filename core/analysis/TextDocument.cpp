@@ -29,6 +29,12 @@ TextDocument::TextDocument(std::string_view source)
     for (const Token& t : tokens) lower.push_back(lowerOf(t.text(text)));
 }
 
+bool TextDocument::sentenceStart(std::size_t i) const {
+    for (std::size_t k = sentences[sentenceOf[i]].first; k < i; ++k)
+        if (tokens[k].kind == TokenKind::Word || tokens[k].kind == TokenKind::Number) return false;
+    return true;
+}
+
 bool TextDocument::hyphenGlued(std::size_t i) const {
     return i >= 2 && !tokens[i].spaceBefore && word(i - 1) == "-" && !tokens[i - 1].spaceBefore;
 }

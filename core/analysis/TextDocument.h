@@ -22,7 +22,8 @@ struct TextDocument {
 
     std::string_view word(std::size_t i) const { return tokens[i].text(text); }
     bool is(std::size_t i, std::string_view lowerText) const { return i < tokens.size() && lower[i] == lowerText; }
-    bool sentenceStart(std::size_t i) const { return sentences[sentenceOf[i]].first == i; }
+    // The first word of its sentence, opening quotes and brackets aside ("“When I ...").
+    bool sentenceStart(std::size_t i) const;
     // The token is glued to the previous one by a hyphen ("Seung-chan", "Korea-China").
     bool hyphenGlued(std::size_t i) const;
     // Text of tokens [first, last), as written.
