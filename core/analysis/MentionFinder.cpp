@@ -250,11 +250,7 @@ private:
                 while (k < end_ && isWord(d_, k) && in(kNameParticles, d_.lower[k])) ++k;
                 if (!isCap(d_, k) || k - j > 2) break;
                 j = k;
-            } else if ((d_.is(j, "of") || d_.is(j, "for") || d_.is(j, "on") || (d_.is(j, "and") && joinsAnd(i, j))) &&
-                       (in(kOrgHeads, d_.word(j - 1)) || in(kPlaceHeads, d_.word(j - 1)) ||
-                        in(kPolicyHeads, d_.word(j - 1)) || d_.lower[j - 1] == "people" ||
-                        hasInstitutionHead(i, j)) &&
-                       (isCap(d_, j + 1) || (d_.is(j + 1, "the") && isCap(d_, j + 2)))) {
+            } else if (joinsName(i, j)) {
                 j += d_.is(j + 1, "the") ? 2 : 1;
             } else {
                 break;
@@ -277,10 +273,19 @@ private:
                w == "made" || w == "era" || w == "owned";
     }
 
-    // "Ministry of Commerce and Industry" but not "Scottish National Party and the Tories".
-    bool joinsAnd(std::size_t first, std::size_t j) const {
-        if (d_.is(j + 1, "the")) return false;
-        for (std::size_t k = first; k < j; ++k)
+    // Whether the small word at j joins two parts of one institution's name: "Great Hall of the People",
+    // "Institute for Peace", "Ministry of Commerce and Industry", but not "Palace of Nations for the
+    // Ministry" or "Scottish National Party and the Tories".
+    bool joinsName(std::size_t first, std::size_t j) const {
+        const bool of = d_.is(j, "of"), forOn = d_.is(j, "for") || d_.is(j, "on"), andWord = d_.is(j, "and");
+        if (!of && !forOn && !andWord) return false;
+        if (!(isCap(d_, j + 1) || (of && d_.is(j + 1, "the") && isCap(d_, j + 2)))) return false;
+        const std::string_view prev = d_.word(j - 1);
+        const bool afterHead = in(kOrgHeads, prev) || in(kPlaceHeads, prev) || in(kPolicyHeads, prev) ||
+                               d_.lower[j - 1] == "people";
+        if (of) return afterHead || hasInstitutionHead(first, j);
+        if (forOn) return afterHead;
+        for (std::size_t k = first; k < j; ++k)  // "and" only inside an "of"/"for" chain
             if (d_.is(k, "of") || d_.is(k, "for")) return true;
         return false;
     }
