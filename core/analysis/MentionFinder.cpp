@@ -309,8 +309,18 @@ private:
                 break;
             }
         }
-        const std::string_view last = d_.word(end - 1);
         const std::string text(d_.span(i, end));
+        const bool initialCommon = d_.sentenceStart(i) && kb_.isCommonWord(d_.lower[i]);
+        if (initialCommon && end - i == 1 && !d_.tokens[i].allCaps) {
+            emit(Kind::MaybePerson, i, end, text);  // only a name if it is someone met before ("Lee arrived")
+            return end;
+        }
+        // "But Edward Leigh", "The African Union": an ordinary word that opens the sentence is not part of
+        // the name, unless it is a name itself ("Park Seung-chan"); the rest is read afresh.
+        const bool nameWord =
+            (kb_.isSurname(d_.word(i)) || kb_.isGivenName(d_.word(i))) && !in(kFunctionWords, d_.lower[i]);
+        if (initialCommon && !nameWord && !hasInstitutionHead(i, i + 1)) return i + 1;
+
         if (hasInstitutionHead(i, end) && end - i >= 2) {
             const bool place = in(kPlaceHeads, headOf(i, end));
             auto& r = emit(place ? Kind::Place : Kind::Organization, i, end, text);
@@ -324,19 +334,7 @@ private:
             orgDescriptor(r);
             return end;
         }
-        (void)last;
-        const bool initialCommon = d_.sentenceStart(i) && kb_.isCommonWord(d_.lower[i]);
-        if (initialCommon && end - i == 1) {
-            emit(Kind::MaybePerson, i, end, text);  // only a name if it is someone met before ("Lee arrived")
-            return end;
-        }
-        // "But Edward Leigh", "The Labour Party": an ordinary word that opens the sentence is not part of
-        // the name, unless it is a name itself ("Park Seung-chan"); the rest is read afresh.
-        const bool nameWord =
-            (kb_.isSurname(d_.word(i)) || kb_.isGivenName(d_.word(i))) && !in(kFunctionWords, d_.lower[i]);
-        if (initialCommon && !nameWord) return i + 1;
         const std::size_t first = i;
-        if (first >= end) return end;
         if (end - first == 1 && apposition(end) && describesOrganization(end)) {
             auto& r = emit(Kind::Organization, first, end, std::string(d_.span(first, end)));
             r.role = std::string(d_.span(end + 2, appositionEnd(end)));
