@@ -22,7 +22,7 @@ struct Mark {
 QString styleFor(core::EntityType type) {
     using T = core::EntityType;
     switch (type) {
-        case T::Person: return QStringLiteral("background-color:rgba(66,133,244,0.18); border-bottom:2px solid #4285f4;");
+        case T::Person: return QStringLiteral("background-color:rgba(66,133,244,0.18); font-weight:600;");
         case T::Country: return QStringLiteral("background-color:rgba(15,157,88,0.18); text-decoration:underline;");
         case T::Place: return QStringLiteral("background-color:rgba(0,172,193,0.18); text-decoration:underline;");
         case T::Organization: return QStringLiteral("background-color:rgba(171,71,188,0.18);");
@@ -46,7 +46,7 @@ QString ArticleRenderer::toHtml(const core::Article& article, const core::Analys
         for (const auto& m : e.mentions) marks.push_back({m.span, styleFor(e.type), title});
     }
     for (const auto& t : analysis.timex)
-        marks.push_back({t.span, QStringLiteral("border-bottom:1px dotted #888;"),
+        marks.push_back({t.span, QStringLiteral("color:#8d5524; text-decoration:underline;"),
                          QStringLiteral("time: ") + QString::fromStdString(t.value.empty() ? t.relative : t.value)});
     std::sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.span.start < b.span.start; });
 
