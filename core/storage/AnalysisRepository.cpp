@@ -122,6 +122,22 @@ void AnalysisRepository::rejectMention(ArticleId article, const Span& span) {
     st.bind(1, article).bind(2, span.start).bind(3, span.end).run();
 }
 
+void AnalysisRepository::removeUserMention(ArticleId article, const std::string& entityName, EntityType type,
+                                           const Span& span) {
+    auto st = db_.prepare(
+        "DELETE FROM mentions WHERE id = (SELECT m.id FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        "WHERE m.article_id = ?1 AND m.origin = 'user' AND m.status = 'active' AND e.name = ?2 AND e.type = ?3 "
+        "AND m.start = ?4 AND m.\"end\" = ?5 LIMIT 1)");
+    st.bind(1, article).bind(2, entityName).bind(3, toString(type)).bind(4, span.start).bind(5, span.end).run();
+}
+
+void AnalysisRepository::unrejectMention(ArticleId article, const Span& span) {
+    auto st = db_.prepare(
+        "DELETE FROM mentions WHERE article_id = ?1 AND origin = 'user' AND status = 'rejected' AND start = ?2 "
+        "AND \"end\" = ?3");
+    st.bind(1, article).bind(2, span.start).bind(3, span.end).run();
+}
+
 Analysis AnalysisRepository::load(ArticleId article) {
     Analysis a;
     std::map<std::int64_t, std::size_t> indexOf;  // entities.id -> index in a.entities

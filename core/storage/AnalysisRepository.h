@@ -33,6 +33,9 @@ public:
     // the entity if needed), and an automatic mention the user said is wrong.
     void addUserMention(ArticleId article, const Entity& entity, const Mention& mention);
     void rejectMention(ArticleId article, const Span& span);
+    // Undo of the two above.
+    void removeUserMention(ArticleId article, const std::string& entityName, EntityType type, const Span& span);
+    void unrejectMention(ArticleId article, const Span& span);
 
     // Every article that mentions the entity, newest first, with the number of mentions.
     std::vector<EntityArticle> articlesMentioning(const std::string& name, EntityType type);

@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 
 #include "core/storage/AnalysisRepository.h"
+#include "core/storage/AnnotationRepository.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Statement.h"
@@ -42,6 +43,7 @@ Library::Library(const std::string& path) : db_(openConfigured(path)) {
     migrations::migrate(db_);
     articles_ = std::make_unique<ArticleRepository>(db_);
     analyses_ = std::make_unique<AnalysisRepository>(db_);
+    annotations_ = std::make_unique<AnnotationRepository>(db_);
 }
 
 Library::~Library() = default;

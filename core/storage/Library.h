@@ -10,6 +10,7 @@ namespace dossier::core {
 
 class ArticleRepository;
 class AnalysisRepository;
+class AnnotationRepository;
 
 // One library file: opens (or creates) it, brings its schema up to date, and hands
 // out the typed repositories that are the only way to read or write it.
@@ -30,6 +31,7 @@ public:
 
     ArticleRepository& articles() { return *articles_; }
     AnalysisRepository& analyses() { return *analyses_; }
+    AnnotationRepository& annotations() { return *annotations_; }
 
     // Groups writes of several repositories; rolls back unless committed.
     Transaction transaction() { return Transaction(db_); }
@@ -38,6 +40,7 @@ private:
     Database db_;
     std::unique_ptr<ArticleRepository> articles_;
     std::unique_ptr<AnalysisRepository> analyses_;
+    std::unique_ptr<AnnotationRepository> annotations_;
 };
 
 }  // namespace dossier::core
