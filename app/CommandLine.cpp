@@ -16,6 +16,7 @@
 #include "core/eval/TimemlEvaluation.h"
 #include "core/export/AnalysisJson.h"
 #include "core/import/ArticleImporter.h"
+#include "core/import/BatchImport.h"
 #include "core/import/ImportError.h"
 #include "core/import/TextImporter.h"
 #include "core/storage/ArticleRepository.h"
@@ -41,7 +42,7 @@ int cmdImport(const Invocation& inv, std::ostream& out, std::ostream& err) {
     Analyzer analyzer;
     ArticleImporter importer(library, analyzer);
     int refused = 0;
-    for (const std::string& path : inv.args) {
+    for (const std::string& path : BatchImport::expand(inv.args)) {
         try {
             const ImportOutcome r = importer.importFile(path);
             out << (r.added ? "imported " : "already in library ") << r.id << "\t" << r.title << "\n";
@@ -220,8 +221,8 @@ Usage:
         Open the reader window (importing FILEs first). With an empty library the
         bundled sample articles are imported. --screenshot renders the window to a
         PNG file and exits.
-  dossier import FILE... [--library PATH]
-        Import .txt/.md articles. An optional header block (title:, published:,
+  dossier import FILE|FOLDER... [--library PATH]
+        Import .txt/.md articles (folders recursively). An optional header block (title:, published:,
         source:, url:, author: lines, then a blank line) gives the metadata.
         Files that are binary, not UTF-8, empty or over 4 MiB are refused.
   dossier list [--library PATH]

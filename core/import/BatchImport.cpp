@@ -1,0 +1,59 @@
+#include "core/import/BatchImport.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+#include "core/import/ArticleImporter.h"
+#include "core/import/ImportError.h"
+#include "core/import/TextImporter.h"
+#include "core/storage/StorageError.h"
+
+namespace dossier::core {
+
+std::vector<std::string> BatchImport::expand(const std::vector<std::string>& paths) {
+    std::vector<std::string> out;
+    for (const std::string& p : paths) {
+        const QFileInfo info(QString::fromStdString(p));
+        if (!info.isDir()) {
+            out.push_back(p);
+            continue;
+        }
+        std::vector<std::string> found;
+        QDirIterator it(info.absoluteFilePath(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            if (TextImporter::handles(f.toStdString())) found.push_back(f.toStdString());
+        }
+        std::sort(found.begin(), found.end());
+        out.insert(out.end(), found.begin(), found.end());
+    }
+    return out;
+}
+
+BatchResult BatchImport::run(Library& library, const Analyzer& analyzer, const std::vector<std::string>& files,
+                             const Progress& progress) {
+    BatchResult result;
+    ArticleImporter importer(library, analyzer);
+    const int total = static_cast<int>(files.size());
+    for (int i = 0; i < total; ++i) {
+        const std::string& file = files[static_cast<std::size_t>(i)];
+        if (progress && !progress(i, total, file)) {
+            result.cancelled = true;
+            break;
+        }
+        try {
+            const ImportOutcome r = importer.importFile(file);
+            (r.added ? result.imported : result.duplicates)++;
+        } catch (const ImportError& e) {
+            result.refused.emplace_back(file, e.what());
+        } catch (const StorageError& e) {
+            result.refused.emplace_back(file, e.what());
+        }
+    }
+    if (progress && !result.cancelled) progress(total, total, {});
+    return result;
+}
+
+}  // namespace dossier::core
