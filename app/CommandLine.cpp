@@ -194,6 +194,8 @@ std::optional<Invocation> CommandLine::parse(const std::vector<std::string>& arg
             if (!value(inv.errors)) return std::nullopt;
         } else if (a == "--json") {
             inv.json = true;
+        } else if (a == "--measure-open") {
+            inv.measureOpen = true;
         } else if (a == "--verbose" || a == "-v") {
             inv.verbose = true;
         } else if (a == "--help" || a == "-h") {
@@ -217,10 +219,11 @@ void CommandLine::printHelp(std::ostream& out) {
     out << R"(Dossier — a reader for close reading of the news.
 
 Usage:
-  dossier [FILE...] [--library PATH] [--screenshot PNG]
+  dossier [FILE...] [--library PATH] [--screenshot PNG] [--measure-open]
         Open the reader window (importing FILEs first). With an empty library the
         bundled sample articles are imported. --screenshot renders the window to a
-        PNG file and exits.
+        PNG file and exits; --measure-open times opening each article with all
+        its panels filled and prints the figures.
   dossier import FILE|FOLDER... [--library PATH]
         Import .txt/.md articles (folders recursively). An optional header block (title:, published:,
         source:, url:, author: lines, then a blank line) gives the metadata.

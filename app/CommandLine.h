@@ -19,6 +19,7 @@ struct Invocation {
     std::string limit;   // eval ner: --limit N documents
     std::string errors;  // eval: --errors N sample mistakes
     bool json = false;
+    bool measureOpen = false;  // GUI: time opening each article with all panels, then exit
     bool verbose = false;
 };
 

@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
         return dossier::app::CommandLine::run(*inv, std::cout, std::cerr);
     }
 #ifdef DOSSIER_HAS_GUI
-    return dossier::ui::runGui(argc, argv, {inv->library, inv->args, inv->screenshot});
+    return dossier::ui::runGui(argc, argv, {inv->library, inv->args, inv->screenshot, inv->measureOpen});
 #else
     std::cerr << "dossier: this build has no GUI (built with DOSSIER_GUI=OFF); see dossier --help\n";
     return 2;

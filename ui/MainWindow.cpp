@@ -1,66 +1,334 @@
 #include "ui/MainWindow.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListView>
-#include <QSplitter>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTextBrowser>
+#include <QThread>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
 
-#include "core/model/Analysis.h"
-#include "core/storage/AnalysisRepository.h"
+#include "core/analysis/Analyzer.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Library.h"
-#include "ui/ArticleListModel.h"
-#include "ui/ArticleRenderer.h"
+#include "ui/ArticleDocument.h"
+#include "ui/ArticleView.h"
+#include "ui/ImportJob.h"
+#include "ui/panels/AnnotationDialog.h"
+#include "ui/panels/AnnotationsPanel.h"
+#include "ui/panels/ChronologyPanel.h"
+#include "ui/panels/EntityCard.h"
+#include "ui/panels/LibraryPanel.h"
+#include "ui/panels/PeopleModel.h"
+#include "ui/panels/PlacesModel.h"
+#include "ui/panels/RelationsPanel.h"
 
 namespace dossier::ui {
+
+namespace {
+constexpr int kMaxRecent = 10;
+
+QDockWidget* libraryDockFor(QMainWindow* w) { return w->findChild<QDockWidget*>(QStringLiteral("libraryDock")); }
+
+QTreeView* entityTree(QAbstractItemModel* model, const QString& name) {
+    auto* view = new QTreeView;
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setRootIsDecorated(name == u"placesView");
+    view->setAlternatingRowColors(true);
+    view->setUniformRowHeights(true);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    return view;
+}
+}  // namespace
 
 MainWindow::MainWindow(core::Library& library, QWidget* parent)
     : QMainWindow(parent),
       library_(library),
-      articles_(new ArticleListModel(this)),
-      list_(new QListView),
-      view_(new QTextBrowser),
-      status_(new QLabel) {
+      analyzer_(std::make_unique<core::Analyzer>()),
+      document_(new ArticleDocument(library, *analyzer_, this)),
+      view_(new ArticleView(document_)) {
     setWindowTitle(tr("Dossier"));
-    list_->setModel(articles_);
-    list_->setAlternatingRowColors(true);
-    list_->setWordWrap(true);
-    list_->setUniformItemSizes(false);
-    list_->setAccessibleName(tr("Articles"));
-    view_->setOpenLinks(false);
-    view_->setAccessibleName(tr("Article"));
-
-    auto* splitter = new QSplitter;
-    splitter->addWidget(list_);
-    splitter->addWidget(view_);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({300, 900});
-    setCentralWidget(splitter);
+    setAcceptDrops(true);
+    setCentralWidget(view_);
+    setDockNestingEnabled(true);
+    createDocks();
+    createActions();
+    status_ = new QLabel;
     statusBar()->addPermanentWidget(status_);
 
-    connect(list_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
-        if (const auto* a = articles_->articleAt(index.row())) openArticle(a->id);
+    connect(view_, &ArticleView::entityActivated, this, &MainWindow::showEntity);
+    connect(view_, &ArticleView::annotateRequested, this, &MainWindow::annotateSelection);
+    connect(view_, &ArticleView::markRequested, this, [this](core::EntityType type) {
+        const core::Span s = view_->selectedSpan();
+        if (s.end > s.start)
+            document_->markEntity(s, type, QString::fromStdString(core::sliceCodePoints(document_->article().text, s.start, s.end)));
     });
-    reloadArticles();
-    resize(1280, 800);
+    connect(view_, &ArticleView::removeMentionRequested, this, [this](qint64 cp) { document_->removeMention({cp, cp + 1}); });
+    connect(view_, &ArticleView::changeTypeRequested, this,
+            [this](const QString& id, core::EntityType t) { document_->changeEntityType(id.toStdString(), t); });
+    connect(view_, &ArticleView::mergeRequested, this,
+            [this](const QString& from, const QString& into) { document_->mergeEntities(from.toStdString(), into.toStdString()); });
+    connect(document_, &ArticleDocument::opened, this, &MainWindow::updateTitle);
+
+    resize(1400, 900);
+    restoreSettings();
+    const auto articles = library_.articles().list(1);
+    if (!articles.empty()) openArticle(articles.front().id);
+    updateTitle();
 }
 
-void MainWindow::reloadArticles() {
-    articles_->setArticles(library_.articles().list());
-    status_->setText(tr("%n article(s) in %1", nullptr, articles_->rowCount())
+MainWindow::~MainWindow() {
+    if (thread_) {
+        thread_->quit();
+        thread_->wait();
+    }
+}
+
+void MainWindow::createDocks() {
+    auto dock = [this](const QString& title, const QString& name, QWidget* widget, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);  // restoreState needs names
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    libraryPanel_ = new LibraryPanel(library_);
+    dock(tr("Library"), QStringLiteral("libraryDock"), libraryPanel_, Qt::LeftDockWidgetArea);
+    connect(libraryPanel_, &LibraryPanel::articleActivated, this, [this](qint64 id) { openArticle(id); });
+
+    people_ = new PeopleModel(document_, this);
+    peopleView_ = entityTree(people_, QStringLiteral("peopleView"));
+    auto* peopleDock = dock(tr("People"), QStringLiteral("peopleDock"), peopleView_, Qt::RightDockWidgetArea);
+    places_ = new PlacesModel(document_, this);
+    placesView_ = entityTree(places_, QStringLiteral("placesView"));
+    auto* placesDock = dock(tr("Places"), QStringLiteral("placesDock"), placesView_, Qt::RightDockWidgetArea);
+    card_ = new EntityCard(document_);
+    auto* cardDock = dock(tr("Context"), QStringLiteral("contextDock"), card_, Qt::RightDockWidgetArea);
+    relations_ = new RelationsPanel(document_);
+    auto* relationsDock = dock(tr("Relations"), QStringLiteral("relationsDock"), relations_, Qt::BottomDockWidgetArea);
+    chronology_ = new ChronologyPanel(document_);
+    auto* chronologyDock = dock(tr("Chronology"), QStringLiteral("chronologyDock"), chronology_, Qt::BottomDockWidgetArea);
+    annotations_ = new AnnotationsPanel(document_);
+    auto* annotationsDock = dock(tr("Annotations"), QStringLiteral("annotationsDock"), annotations_, Qt::RightDockWidgetArea);
+    tabifyDockWidget(placesDock, peopleDock);
+    peopleDock->raise();
+    tabifyDockWidget(annotationsDock, cardDock);
+    cardDock->raise();
+    splitDockWidget(relationsDock, chronologyDock, Qt::Horizontal);
+    resizeDocks({relationsDock}, {300}, Qt::Vertical);
+    resizeDocks({peopleDock, libraryDockFor(this)}, {430, 300}, Qt::Horizontal);
+
+    for (QTreeView* v : {peopleView_, placesView_})
+        connect(v, &QTreeView::clicked, this, [this](const QModelIndex& i) {
+            const QString id = i.siblingAtColumn(0).data(PeopleModel::EntityIdRole).toString();
+            if (!id.isEmpty()) showEntity(id);
+        });
+    auto toSpan = [this](qint64 s, qint64 e) { view_->showSpan(s, e); };
+    connect(relations_, &RelationsPanel::entityActivated, this, &MainWindow::showEntity);
+    connect(relations_, &RelationsPanel::evidenceActivated, this, toSpan);
+    connect(chronology_, &ChronologyPanel::entityActivated, this, &MainWindow::showEntity);
+    connect(chronology_, &ChronologyPanel::evidenceActivated, this, toSpan);
+    connect(annotations_, &AnnotationsPanel::evidenceActivated, this, toSpan);
+    connect(card_, &EntityCard::spanActivated, this, toSpan);
+    connect(card_, &EntityCard::entityActivated, this, &MainWindow::showEntity);
+    connect(card_, &EntityCard::articleActivated, this, [this](qint64 id) { openArticle(id); });
+}
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open or import…"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import articles"), {},
+                                                                tr("Articles (*.txt *.md *.markdown)"));
+        if (!files.isEmpty()) importFiles(files);
+    });
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Import &folder…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder of articles"));
+        if (!dir.isEmpty()) importFiles({dir});
+    });
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* annotate = edit->addAction(tr("&Annotate selection…"), this, &MainWindow::annotateSelection);
+    annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    // The library panel owns Ctrl+F; a second action on the same key would make both ambiguous.
+    QAction* find = edit->addAction(tr("&Search the library"), this, [this] { libraryPanel_->focusSearch(); });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    backAction_ = go->addAction(tr("&Back"), this, [this] { navigate(history_.back(), false); });
+    backAction_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    forwardAction_ = go->addAction(tr("&Forward"), this, [this] { navigate(history_.forward(), false); });
+    forwardAction_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+
+    QMenu* panels = menuBar()->addMenu(tr("&Panels"));
+    for (QDockWidget* d : findChildren<QDockWidget*>()) panels->addAction(d->toggleViewAction());
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(open);
+    bar->addSeparator();
+    bar->addAction(backAction_);
+    bar->addAction(forwardAction_);
+    bar->addSeparator();
+    bar->addAction(annotate);
+    bar->addAction(undo);
+    bar->addAction(redo);
+    updateRecentMenu();
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    if (const QByteArray g = settings.value(QStringLiteral("window/geometry")).toByteArray(); !g.isEmpty()) restoreGeometry(g);
+    if (const QByteArray s = settings.value(QStringLiteral("window/state")).toByteArray(); !s.isEmpty()) restoreState(s);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+core::ArticleId MainWindow::currentArticle() const { return document_->articleId(); }
+
+void MainWindow::openArticle(core::ArticleId id) { navigate({id, {}}, true); }
+
+void MainWindow::showEntity(const QString& entityId) { navigate({document_->articleId(), entityId}, true); }
+
+void MainWindow::navigate(const NavigationHistory::Place& place, bool record) {
+    if (place.article == 0) return;
+    if (place.article != document_->articleId()) {
+        if (!document_->open(place.article)) return;
+        libraryPanel_->setCurrentArticle(place.article);
+    }
+    view_->showEntity(place.entity);
+    card_->showEntity(place.entity);
+    relations_->selectEntity(place.entity);
+    chronology_->selectEntity(place.entity);
+    for (auto [view, index] : {std::pair<QTreeView*, QModelIndex>{peopleView_, people_->indexOf(place.entity)},
+                               std::pair<QTreeView*, QModelIndex>{placesView_, places_->indexOf(place.entity)}}) {
+        if (index.isValid()) {
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+        } else {
+            view->clearSelection();
+        }
+    }
+    if (record) history_.visit(place);
+    backAction_->setEnabled(history_.canGoBack());
+    forwardAction_->setEnabled(history_.canGoForward());
+}
+
+void MainWindow::annotateSelection() {
+    const core::Span span = view_->selectedSpan();
+    if (span.end <= span.start) {
+        statusBar()->showMessage(tr("Select a passage of the article first."), 4000);
+        return;
+    }
+    const QString quote = QString::fromStdString(core::sliceCodePoints(document_->article().text, span.start, span.end));
+    const auto result = AnnotationDialog::ask(this, quote, AnnotationDialog::Result{});
+    if (result) document_->annotate(span, result->color, result->note, result->tags);
+}
+
+void MainWindow::importFiles(const QStringList& paths) {
+    if (thread_ || paths.isEmpty()) return;
+    addRecentFiles(paths);
+    auto* job = new ImportJob(library_.path(), paths);
+    thread_ = new QThread(this);
+    job->moveToThread(thread_);
+    progress_ = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, this);
+    progress_->setWindowModality(Qt::WindowModal);
+    progress_->setMinimumDuration(300);
+    connect(progress_, &QProgressDialog::canceled, this, [job] { job->cancel(); }, Qt::DirectConnection);
+    connect(thread_, &QThread::started, job, &ImportJob::run);
+    connect(job, &ImportJob::progress, this, [this](int done, int total, const QString& current) {
+        if (!progress_) return;
+        progress_->setMaximum(total);
+        progress_->setValue(done);
+        progress_->setLabelText(tr("Importing %1 of %2: %3").arg(done + 1).arg(total).arg(current));
+    });
+    connect(job, &ImportJob::finished, this,
+            [this, job](int imported, int duplicates, const QStringList& refused, bool cancelled) {
+                if (progress_) progress_->deleteLater();
+                thread_->quit();
+                thread_->wait();
+                thread_->deleteLater();
+                thread_ = nullptr;
+                job->deleteLater();
+                libraryPanel_->reload();
+                statusBar()->showMessage(tr("%1 imported, %2 already in the library%3")
+                                             .arg(imported)
+                                             .arg(duplicates)
+                                             .arg(cancelled ? tr(", cancelled") : QString()),
+                                         8000);
+                if (!refused.isEmpty() && isVisible() && !QApplication::platformName().contains(u"offscreen"))
+                    QMessageBox::warning(this, tr("Some files were not imported"), refused.join(u'\n'));
+                if (document_->articleId() == 0) {
+                    const auto articles = library_.articles().list(1);
+                    if (!articles.empty()) openArticle(articles.front().id);
+                }
+                updateTitle();
+                Q_EMIT importFinished(imported, refused);
+            });
+    thread_->start();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) files << url.toLocalFile();
+    importFiles(files);
+}
+
+void MainWindow::addRecentFiles(const QStringList& files) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& f : files) {
+        recent.removeAll(f);
+        recent.prepend(f);
+    }
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, kMaxRecent));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& f : recent) recentMenu_->addAction(f, this, [this, f] { importFiles({f}); });
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle() {
+    status_->setText(tr("%n article(s) · %1", nullptr, static_cast<int>(library_.articles().count()))
                          .arg(QString::fromStdString(library_.path())));
-    if (articles_->rowCount() > 0 && current_ == 0) list_->setCurrentIndex(articles_->index(0));
+    setWindowTitle(document_->isOpen() ? tr("%1 — Dossier").arg(QString::fromStdString(document_->article().meta.title))
+                                       : tr("Dossier"));
 }
-
-void MainWindow::openArticle(core::ArticleId id) {
-    const auto article = library_.articles().get(id);
-    if (!article) return;
-    current_ = id;
-    const core::Analysis analysis = library_.analyses().load(id);
-    view_->setHtml(ArticleRenderer::toHtml(*article, analysis));
-}
-
-QString MainWindow::articleHtml() const { return view_->toHtml(); }
 
 }  // namespace dossier::ui
