@@ -145,6 +145,7 @@ private:
             e = entityFor(typeOf(m.kind), name, m.country);
         }
         if (m.kind == Kind::Country) countriesInText_.insert(m.country);
+        if (m.kind == Kind::Place && m.capital) capitals_.insert(e);
         if (m.kind == Kind::Organization && !m.role.empty() && result_.entities[e].role.empty())
             result_.entities[e].role = m.role;
         addMention(e, m);
@@ -328,7 +329,7 @@ private:
         for (LinkedMention& lm : result_.mentions) {
             Entity& e = result_.entities[lm.entity];
             if (e.type != EntityType::Place || result_.entityCountry[lm.entity] < 0) continue;
-            if (!isCapital(e.name)) continue;
+            if (!capitals_.count(lm.entity)) continue;
             if (actsAsGovernment(d_, lm)) {
                 lm.standsForGovernment = true;
                 e.standsFor = e.country;
@@ -336,11 +337,6 @@ private:
         }
     }
 
-    bool isCapital(const std::string& name) const {
-        for (std::size_t c = 0; c < kb_.countryCount(); ++c)
-            if (kb_.country(c).capital == name) return true;
-        return false;
-    }
 
     const KnowledgeBase& kb_;
     const TextDocument& d_;
@@ -349,6 +345,7 @@ private:
     std::map<std::size_t, std::vector<const RawMention*>> personMentions_;
     std::set<std::int32_t> countriesInText_;
     std::map<std::int32_t, std::size_t> orgEntity_;
+    std::set<std::size_t> capitals_;  // entities that are national capitals
 };
 
 }  // namespace

@@ -79,7 +79,8 @@ private:
         if (e.type == EntityType::Country) return m.entity;
         if (e.type == EntityType::Place && m.standsForGovernment) {
             const auto it = countryEntity_.find(l_.entityCountry[m.entity]);
-            if (it != countryEntity_.end()) return it->second;
+            // The capital itself acts when the article never names its country.
+            return it != countryEntity_.end() ? it->second : m.entity;
         }
         if (e.type == EntityType::Person || e.type == EntityType::Organization) return m.entity;
         return std::nullopt;

@@ -66,3 +66,8 @@ TEST(RelationExtractor, RelationCarriesTheDateOfItsSentence) {
     ASSERT_EQ(a.relations.size(), 1u);
     EXPECT_EQ(a.relations[0].when, "2025-03-07");
 }
+
+TEST(RelationExtractor, CapitalActsItselfWhenItsCountryIsNeverNamed) {
+    const auto rs = relations("Moscow supports Belarus, officials said.");
+    EXPECT_TRUE(has(rs, "Moscow supports Belarus"));
+}

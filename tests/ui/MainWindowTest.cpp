@@ -169,8 +169,6 @@ TEST(MainWindow, BackAndForwardBetweenEntities) {
     window.openArticle(f.id);
     window.showEntity(u"person/claudia-sheinbaum"_s);
     window.showEntity(u"person/mark-carney"_s);
-    auto* back = window.findChild<QAction*>();
-    (void)back;
     for (QAction* a : window.findChildren<QAction*>())
         if (a->shortcut() == QKeySequence(Qt::ALT | Qt::Key_Left)) a->trigger();
     EXPECT_EQ(window.articleView()->shownEntity(), u"person/claudia-sheinbaum"_s);
