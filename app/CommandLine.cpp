@@ -20,6 +20,7 @@
 #include "core/import/ImportError.h"
 #include "core/import/TextImporter.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/EntityRepository.h"
 #include "core/storage/Library.h"
 #include "core/storage/StorageError.h"
 
@@ -29,7 +30,7 @@ namespace {
 
 using namespace dossier::core;
 
-constexpr std::array<std::string_view, 7> kCommands{"import", "list", "search", "analyze", "eval", "bench", "help"};
+constexpr std::array<std::string_view, 8> kCommands{"import", "list", "search", "analyze", "entity", "eval", "bench", "help"};
 
 std::string libraryPath(const Invocation& inv) { return inv.library.empty() ? Library::defaultPath() : inv.library; }
 
@@ -108,6 +109,41 @@ int cmdAnalyze(const Invocation& inv, std::ostream& out, std::ostream& err) {
     }
     for (const Timex& t : analysis.timex) out << "  time         " << t.text << " → " << t.value << "\n";
     for (const Relation& r : analysis.relations) out << "  relation     " << r.source << " " << r.type << " " << r.target << "\n";
+    return 0;
+}
+
+int cmdEntity(const Invocation& inv, std::ostream& out, std::ostream& err) {
+    if (inv.args.empty()) {
+        err << "dossier entity: give a name, e.g. dossier entity 'Lee Jae Myung' --type person\n";
+        return 2;
+    }
+    std::string name;
+    for (const auto& a : inv.args) name += (name.empty() ? "" : " ") + a;
+    std::optional<EntityType> type;
+    if (!inv.type.empty() && !(type = entityTypeFromString(inv.type))) {
+        err << "dossier entity: --type is person, country, place, organization or policy\n";
+        return 2;
+    }
+    Library library(libraryPath(inv));
+    const auto entity = library.entities().find(name, type);
+    if (!entity) {
+        err << "dossier entity: no entity called '" << name << "' in the library\n";
+        return 1;
+    }
+    const EntityProfile p = library.entities().profile(*entity);
+    out << p.entity.name << " (" << toString(p.entity.type) << ")\n\nArticles (" << p.articles.size() << ")\n";
+    for (const auto& a : p.articles) {
+        out << "  " << (a.article.meta.published ? a.article.meta.published->toIso() : "----------") << "  " << a.mentions
+            << "x  " << a.article.meta.title << "\n";
+    }
+    out << "\nAppears most with\n";
+    for (const auto& c : p.cooccurring) out << "  " << c.articles << "  " << c.entity.name << " (" << toString(c.entity.type) << ")\n";
+    out << "\nRelations\n";
+    for (const auto& r : p.relations)
+        out << "  " << r.source.name << " " << r.type << " " << r.target.name << "  (" << r.articles << " article"
+            << (r.articles == 1 ? "" : "s") << (r.firstWhen.empty() ? "" : ", " + r.firstWhen) << ")\n";
+    out << "\nChronology\n";
+    for (const auto& ev : p.chronology) out << "  " << ev.when << "  " << ev.text.substr(0, 100) << "\n";
     return 0;
 }
 
@@ -192,6 +228,8 @@ std::optional<Invocation> CommandLine::parse(const std::vector<std::string>& arg
             if (!value(inv.limit)) return std::nullopt;
         } else if (a == "--errors") {
             if (!value(inv.errors)) return std::nullopt;
+        } else if (a == "--type") {
+            if (!value(inv.type)) return std::nullopt;
         } else if (a == "--json") {
             inv.json = true;
         } else if (a == "--measure-open") {
@@ -237,6 +275,10 @@ Usage:
         Analyse one file without touching any library; --json prints the
         analysis (entities, time expressions, relations, chronology; offsets in
         Unicode code points of the text without its header).
+  dossier entity NAME [--type person|country|place|organization|policy]
+        An entity across the library: the articles that mention it, the
+        entities it appears with most, its relations, and one chronology of
+        its events from every article.
   dossier eval ner FILE [--format conll|gmb|re3d] [--limit N] [--errors N]
         Score entity mentions (person, place, organisation) against an NER
         corpus: exact span and type, micro-averaged P/R/F1 per type. --limit
@@ -275,6 +317,7 @@ int CommandLine::run(const Invocation& inv, std::ostream& out, std::ostream& err
         if (inv.command == "list") return cmdList(inv, out);
         if (inv.command == "search") return cmdSearch(inv, out, err);
         if (inv.command == "analyze") return cmdAnalyze(inv, out, err);
+        if (inv.command == "entity") return cmdEntity(inv, out, err);
         if (inv.command == "eval") return cmdEval(inv, out, err);
         if (inv.command == "bench") return cmdBench(inv, out, err);
         err << "dossier: unknown command " << inv.command << " (see dossier --help)\n";

@@ -18,6 +18,7 @@ struct Invocation {
     std::string format;  // eval ner: --format conll|gmb|re3d
     std::string limit;   // eval ner: --limit N documents
     std::string errors;  // eval: --errors N sample mistakes
+    std::string type;    // entity: --type person|country|place|organization|policy
     bool json = false;
     bool measureOpen = false;  // GUI: time opening each article with all panels, then exit
     bool verbose = false;

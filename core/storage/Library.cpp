@@ -7,6 +7,7 @@
 #include "core/storage/AnalysisRepository.h"
 #include "core/storage/AnnotationRepository.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/EntityRepository.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Statement.h"
 #include "core/storage/StorageError.h"
@@ -44,6 +45,7 @@ Library::Library(const std::string& path) : db_(openConfigured(path)) {
     articles_ = std::make_unique<ArticleRepository>(db_);
     analyses_ = std::make_unique<AnalysisRepository>(db_);
     annotations_ = std::make_unique<AnnotationRepository>(db_);
+    entities_ = std::make_unique<EntityRepository>(db_);
 }
 
 Library::~Library() = default;

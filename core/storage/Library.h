@@ -11,6 +11,7 @@ namespace dossier::core {
 class ArticleRepository;
 class AnalysisRepository;
 class AnnotationRepository;
+class EntityRepository;
 
 // One library file: opens (or creates) it, brings its schema up to date, and hands
 // out the typed repositories that are the only way to read or write it.
@@ -32,6 +33,7 @@ public:
     ArticleRepository& articles() { return *articles_; }
     AnalysisRepository& analyses() { return *analyses_; }
     AnnotationRepository& annotations() { return *annotations_; }
+    EntityRepository& entities() { return *entities_; }
 
     // Groups writes of several repositories; rolls back unless committed.
     Transaction transaction() { return Transaction(db_); }
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<ArticleRepository> articles_;
     std::unique_ptr<AnalysisRepository> analyses_;
     std::unique_ptr<AnnotationRepository> annotations_;
+    std::unique_ptr<EntityRepository> entities_;
 };
 
 }  // namespace dossier::core
