@@ -3,6 +3,7 @@
 #include <QUrl>
 
 #include "core/storage/AnalysisRepository.h"
+#include "core/storage/EntityRepository.h"
 #include "core/storage/Library.h"
 #include "core/text/TextOffsets.h"
 #include "ui/ArticleDocument.h"
@@ -97,6 +98,25 @@ void EntityCard::render() {
     html += tr("<h4>Other articles</h4>");
     html += others.isEmpty() ? tr("<p style='color:gray'>No other article in the library mentions it.</p>")
                              : QStringLiteral("<ul style='margin-left:-20px'>") + others + QStringLiteral("</ul>");
+
+    // Across the library: whom it appears with, and one chronology from every article.
+    if (const auto ref = document_->library().entities().find(e->name, e->type)) {
+        const core::EntityProfile profile = document_->library().entities().profile(*ref, 8);
+        if (profile.articles.size() > 1) {
+            QStringList with;
+            for (const auto& c : profile.cooccurring) with << QStringLiteral("%1 (%2)").arg(esc(c.entity.name)).arg(c.articles);
+            html += tr("<h4>Across the library</h4><p>Appears most with %1.</p>").arg(with.join(QStringLiteral(", ")));
+            QString timeline;
+            for (const auto& ev : profile.chronology)
+                timeline += QStringLiteral("<li>%1 — <a href='article:%2'>%3</a></li>")
+                                .arg(esc(ev.when))
+                                .arg(ev.article.id)
+                                .arg(QString::fromStdString(ev.text).left(90).toHtmlEscaped());
+            if (!timeline.isEmpty())
+                html += tr("<p>Its chronology in every article:</p>") + QStringLiteral("<ul style='margin-left:-20px'>") +
+                        timeline + QStringLiteral("</ul>");
+        }
+    }
     setHtml(html);
 }
 
