@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <tuple>
 #include <iomanip>
 #include <ostream>
 
@@ -73,8 +74,24 @@ int cmdSearch(const Invocation& inv, std::ostream& out, std::ostream& err) {
     }
     std::string query;
     for (const auto& a : inv.args) query += (query.empty() ? "" : " ") + a;
+    SearchFilter filter;
+    filter.entity = inv.entity;
+    filter.source = inv.source;
+    filter.tag = inv.tag;
+    if (!inv.type.empty() && !(filter.entityType = entityTypeFromString(inv.type))) {
+        err << "dossier search: --type is person, country, place, organization or policy\n";
+        return 2;
+    }
+    for (const auto& [option, text, date] : {std::tuple{"--from", &inv.from, &filter.from}, std::tuple{"--to", &inv.to, &filter.to}}) {
+        if (text->empty()) continue;
+        *date = Date::parseIso(*text);
+        if (!*date) {
+            err << "dossier search: " << option << " '" << *text << "' is not a date of the form YYYY-MM-DD\n";
+            return 2;
+        }
+    }
     Library library(libraryPath(inv));
-    const auto hits = library.articles().search(query);
+    const auto hits = library.articles().search(query, filter);
     for (const auto& h : hits) {
         printSummary(out, h.article);
         out << "\t" << h.snippet << "\n";
@@ -230,6 +247,16 @@ std::optional<Invocation> CommandLine::parse(const std::vector<std::string>& arg
             if (!value(inv.errors)) return std::nullopt;
         } else if (a == "--type") {
             if (!value(inv.type)) return std::nullopt;
+        } else if (a == "--entity") {
+            if (!value(inv.entity)) return std::nullopt;
+        } else if (a == "--from") {
+            if (!value(inv.from)) return std::nullopt;
+        } else if (a == "--to") {
+            if (!value(inv.to)) return std::nullopt;
+        } else if (a == "--source") {
+            if (!value(inv.source)) return std::nullopt;
+        } else if (a == "--tag") {
+            if (!value(inv.tag)) return std::nullopt;
         } else if (a == "--json") {
             inv.json = true;
         } else if (a == "--measure-open") {
@@ -268,9 +295,13 @@ Usage:
         Files that are binary, not UTF-8, empty or over 4 MiB are refused.
   dossier list [--library PATH]
         List the articles, newest first: id, date, source, title.
-  dossier search QUERY... [--library PATH]
-        Full-text search over titles and text (SQLite FTS5 syntax: words,
-        "exact phrases", prefix*, AND/OR/NOT). Prints matches with snippets.
+  dossier search QUERY... [--entity NAME] [--type TYPE] [--from DATE] [--to DATE]
+                 [--source NAME] [--tag TAG] [--library PATH]
+        Full-text search over titles, text and annotation notes (SQLite FTS5
+        syntax: words, "exact phrases", prefix*, AND/OR/NOT), best first, with
+        snippets; the options keep articles that mention the entity (or an
+        entity of the type), published in the range, from the source, or with
+        an annotation carrying the tag.
   dossier analyze FILE [--published YYYY-MM-DD] [--json]
         Analyse one file without touching any library; --json prints the
         analysis (entities, time expressions, relations, chronology; offsets in

@@ -18,7 +18,12 @@ struct Invocation {
     std::string format;  // eval ner: --format conll|gmb|re3d
     std::string limit;   // eval ner: --limit N documents
     std::string errors;  // eval: --errors N sample mistakes
-    std::string type;    // entity: --type person|country|place|organization|policy
+    std::string type;    // entity, search: --type person|country|place|organization|policy
+    std::string entity;  // search: --entity NAME
+    std::string from;    // search: --from YYYY-MM-DD
+    std::string to;      // search: --to YYYY-MM-DD
+    std::string source;  // search: --source NAME
+    std::string tag;     // search: --tag NAME
     bool json = false;
     bool measureOpen = false;  // GUI: time opening each article with all panels, then exit
     bool verbose = false;

@@ -85,13 +85,40 @@ void ArticleRepository::setPublished(ArticleId id, const std::optional<Date>& pu
 }
 
 std::vector<SearchHit> ArticleRepository::search(const std::string& query, int limit, const SnippetMarks& marks) {
+    return search(query, SearchFilter{}, limit, marks);
+}
+
+std::vector<SearchHit> ArticleRepository::search(const std::string& query, const SearchFilter& filter, int limit,
+                                                 const SnippetMarks& marks) {
     std::vector<SearchHit> out;
     if (query.find_first_not_of(" \t\r\n") == std::string::npos) return out;
-    auto st = db_.prepare(std::string("SELECT ") + rows::kArticleSummary +
-                          ", snippet(articles_fts, 1, ?2, ?3, ?4, 16), bm25(articles_fts, 10.0, 1.0) AS rank "
-                          "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-                          "WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?5");
+    // Matches in the article and in its annotation notes; an article keeps its best-ranked match
+    // (SQLite takes the other columns from the row that gives min()).
+    auto st = db_.prepare(std::string("WITH hits (id, rank, snip) AS ("
+                          "  SELECT rowid, bm25(articles_fts, 10.0, 1.0), snippet(articles_fts, 1, ?2, ?3, ?4, 16) "
+                          "  FROM articles_fts WHERE articles_fts MATCH ?1 "
+                          "  UNION ALL "
+                          "  SELECT an.article_id, bm25(annotations_fts), snippet(annotations_fts, 0, ?2, ?3, ?4, 16) "
+                          "  FROM annotations_fts JOIN annotations an ON an.id = annotations_fts.rowid "
+                          "  WHERE annotations_fts MATCH ?1) "
+                          "SELECT ") + rows::kArticleSummary + ", hits.snip, min(hits.rank) AS best "
+                          "FROM hits JOIN articles a ON a.id = hits.id "
+                          "WHERE (?6 IS NULL OR a.published >= ?6) AND (?7 IS NULL OR a.published <= ?7) "
+                          "AND (?8 IS NULL OR a.source = ?8) "
+                          "AND (?9 IS NULL AND ?10 IS NULL OR EXISTS (SELECT 1 FROM article_entities ae "
+                          "     JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = a.id "
+                          "     AND (?9 IS NULL OR e.name = ?9) AND (?10 IS NULL OR e.type = ?10))) "
+                          "AND (?11 IS NULL OR EXISTS (SELECT 1 FROM annotations an2 "
+                          "     JOIN annotation_tags at ON at.annotation_id = an2.id JOIN tags t ON t.id = at.tag_id "
+                          "     WHERE an2.article_id = a.id AND t.name = ?11)) "
+                          "GROUP BY a.id ORDER BY best LIMIT ?5");
     st.bind(1, query).bind(2, marks.open).bind(3, marks.close).bind(4, marks.ellipsis).bind(5, limit);
+    bindPublished(st, 6, filter.from);
+    bindPublished(st, 7, filter.to);
+    st.bindTextOrNull(8, filter.source).bindTextOrNull(9, filter.entity);
+    if (filter.entityType) st.bind(10, toString(*filter.entityType));
+    else st.bindNull(10);
+    st.bindTextOrNull(11, filter.tag);
     try {
         while (st.step()) out.push_back({rows::readArticleSummary(st), st.text(8), st.real(9)});
     } catch (const StorageError& e) {

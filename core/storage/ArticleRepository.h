@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/model/Analysis.h"
 #include "core/model/Article.h"
 
 namespace dossier::core {
@@ -14,6 +15,16 @@ struct SearchHit {
     ArticleSummary article;
     std::string snippet;  // text around the matches, terms wrapped in the caller's marks
     double rank = 0;      // bm25: lower is better
+};
+
+// Narrows a search; empty fields do not filter.
+struct SearchFilter {
+    std::string entity{};                    // an entity the article mentions, by name
+    std::optional<EntityType> entityType{};  // the article mentions an entity of this type (or the named one is of it)
+    std::optional<Date> from{};              // published on or after
+    std::optional<Date> to{};                // published on or before
+    std::string source{};
+    std::string tag{};  // an annotation in the article carries this tag
 };
 
 struct SnippetMarks {
@@ -44,6 +55,9 @@ public:
     // FTS5 query syntax (words, "phrases", prefix*, AND/OR/NOT). Throws StorageError
     // of kind BadQuery, with an explanation, when the query is malformed.
     std::vector<SearchHit> search(const std::string& query, int limit = 50, const SnippetMarks& marks = {});
+    // Titles, text and annotation notes; an article whose note matches is found too.
+    std::vector<SearchHit> search(const std::string& query, const SearchFilter& filter, int limit = 50,
+                                  const SnippetMarks& marks = {});
 
     static std::string hashOf(const std::string& text);
 

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "core/analysis/Analyzer.h"
+#include "core/import/ArticleImporter.h"
+#include "core/storage/AnnotationRepository.h"
 #include "core/storage/StorageError.h"
 #include "tests/support/TempLibrary.h"
 
@@ -110,4 +115,60 @@ TEST(ArticleRepository, RemovedArticleLeavesTheSearchIndex) {
     EXPECT_TRUE(repo.remove(id));
     EXPECT_TRUE(repo.search("ephemeral").empty());
     EXPECT_FALSE(repo.get(id));
+}
+
+namespace {
+// Two analysed articles and an annotation, for the filters.
+ArticleId importArticle(Library& lib, const std::string& title, Date published, const std::string& source,
+                        const std::string& text) {
+    static const Analyzer analyzer;
+    ImportedDocument doc;
+    doc.meta.title = title;
+    doc.meta.published = published;
+    doc.meta.source = source;
+    doc.text = text;
+    return ArticleImporter(lib, analyzer).importDocument(doc).id;
+}
+}  // namespace
+
+TEST(ArticleRepository, SearchFiltersByEntityTypeDateSourceAndTag) {
+    TempLibrary t;
+    auto& lib = t.library();
+    const auto a = importArticle(lib, "Talks in Ottawa", Date(2025, 3, 10), "Wire A",
+                                 "Mexican President Claudia Sheinbaum held trade talks in Ottawa.");
+    importArticle(lib, "Talks in Oslo", Date(2025, 6, 1), "Wire B", "Norway and Sweden held fisheries talks in Oslo.");
+    Annotation note;
+    note.article = a;
+    note.span = {0, 7};
+    note.tags = {"follow-up"};
+    lib.annotations().add(note);
+
+    auto titles = [&](const SearchFilter& f) {
+        std::vector<std::string> out;
+        for (const auto& h : lib.articles().search("talks", f)) out.push_back(h.article.meta.title);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    EXPECT_EQ(titles({}).size(), 2u);
+    EXPECT_EQ(titles({.entity = "Claudia Sheinbaum"}), std::vector<std::string>{"Talks in Ottawa"});
+    EXPECT_EQ(titles({.entityType = EntityType::Person}), std::vector<std::string>{"Talks in Ottawa"});
+    EXPECT_EQ(titles({.from = Date(2025, 5, 1)}), std::vector<std::string>{"Talks in Oslo"});
+    EXPECT_EQ(titles({.to = Date(2025, 5, 1)}), std::vector<std::string>{"Talks in Ottawa"});
+    EXPECT_EQ(titles({.source = "Wire B"}), std::vector<std::string>{"Talks in Oslo"});
+    EXPECT_EQ(titles({.tag = "follow-up"}), std::vector<std::string>{"Talks in Ottawa"});
+}
+
+TEST(ArticleRepository, SearchFindsArticlesByTheirAnnotationNotes) {
+    TempLibrary t;
+    auto& lib = t.library();
+    const auto id = importArticle(lib, "Budget", Date(2025, 1, 1), "", "The minister presented the budget.");
+    Annotation note;
+    note.article = id;
+    note.span = {4, 12};
+    note.note = "compare with the spring statement";
+    lib.annotations().add(note);
+    const auto hits = lib.articles().search("spring");
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_EQ(hits[0].article.id, id);
+    EXPECT_NE(hits[0].snippet.find("[spring]"), std::string::npos);
 }
