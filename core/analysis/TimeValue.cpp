@@ -101,7 +101,48 @@ std::string isoWeekValue(const Date& day) {
     return buf;
 }
 
+Date holidayDate(Holiday holiday, int year) {
+    // The n-th given weekday of a month (n = -1: the last).
+    auto nth = [&](unsigned month, unsigned weekday, int n) {
+        if (n < 0) {
+            const Date last = firstOfMonth(year * 12 + static_cast<int>(month)).addDays(-1);
+            return last.addDays(-floorMod(static_cast<int>(last.isoWeekday()) - static_cast<int>(weekday), 7));
+        }
+        const Date first(year, month, 1);
+        return first.addDays(floorMod(static_cast<int>(weekday) - static_cast<int>(first.isoWeekday()), 7) + 7 * (n - 1));
+    };
+    auto easter = [&] {  // the anonymous Gregorian computus
+        const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+        const int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+        const int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+        const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return Date(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+    };
+    switch (holiday) {
+    case Holiday::Christmas: return Date(year, 12, 25);
+    case Holiday::ChristmasEve: return Date(year, 12, 24);
+    case Holiday::NewYearsDay: return Date(year, 1, 1);
+    case Holiday::NewYearsEve: return Date(year, 12, 31);
+    case Holiday::Thanksgiving: return nth(11, 4, 4);  // the United States'
+    case Holiday::Easter: return easter();
+    case Holiday::GoodFriday: return easter().addDays(-2);
+    case Holiday::LaborDay: return nth(9, 1, 1);
+    case Holiday::MemorialDay: return nth(5, 1, -1);
+    case Holiday::ElectionDay: return nth(11, 1, 1).addDays(1);  // the Tuesday after the first Monday
+    case Holiday::Halloween: return Date(year, 10, 31);
+    case Holiday::ValentinesDay: return Date(year, 2, 14);
+    case Holiday::BoxingDay: return Date(year, 12, 26);
+    case Holiday::None: break;
+    }
+    return Date(year, 2, 30);  // invalid
+}
+
 std::string durationValue(int amount, TimeUnit unit) {
+    // ISO 8601 has no decade or century: TimeML writes them in years ("a decade" P10Y).
+    if (unit == TimeUnit::Decade || unit == TimeUnit::Century) {
+        const int years = unit == TimeUnit::Decade ? 10 : 100;
+        return amount < 0 ? "PXY" : "P" + std::to_string(amount * years) + "Y";
+    }
     const std::string n = amount < 0 ? "X" : std::to_string(amount);
     switch (unit) {
     case TimeUnit::Second: return "PT" + n + "S";
@@ -112,8 +153,35 @@ std::string durationValue(int amount, TimeUnit unit) {
     case TimeUnit::Month: return "P" + n + "M";
     case TimeUnit::Quarter: return "P" + n + "Q";
     case TimeUnit::Year: return "P" + n + "Y";
-    case TimeUnit::Decade: return "P" + n + "DE";
-    case TimeUnit::Century: return "P" + n + "CE";
+    default: break;
+    }
+    return {};
+}
+
+std::string durationAndHalfValue(int amount, TimeUnit unit) {
+    // Half of a unit in the next smaller one: "2 1/2 years" P2Y6M, "an hour and a half" PT1H30M.
+    if (amount <= 0) {  // half a unit
+        switch (unit) {
+        case TimeUnit::Minute: return "PT30S";
+        case TimeUnit::Hour: return "PT30M";
+        case TimeUnit::Day: return "PT12H";
+        case TimeUnit::Month: return "P15D";
+        case TimeUnit::Year: return "P6M";
+        default: amount = 0; break;
+        }
+    }
+    const std::string n = std::to_string(amount);
+    switch (unit) {
+    case TimeUnit::Second: return "PT" + n + ".5S";
+    case TimeUnit::Minute: return "PT" + n + "M30S";
+    case TimeUnit::Hour: return "PT" + n + "H30M";
+    case TimeUnit::Day: return "P" + n + "DT12H";
+    case TimeUnit::Week: return "P" + std::to_string(amount * 7 + 3) + "DT12H";
+    case TimeUnit::Month: return "P" + n + "M15D";
+    case TimeUnit::Quarter: return "P" + std::to_string(amount * 3) + "M15D";
+    case TimeUnit::Year: return "P" + n + "Y6M";
+    case TimeUnit::Decade: return "P" + std::to_string(amount * 10 + 5) + "Y";
+    case TimeUnit::Century: return "P" + std::to_string(amount * 100 + 50) + "Y";
     case TimeUnit::None: break;
     }
     return {};
@@ -155,6 +223,11 @@ std::string resolve(const RelativeTime& rel, const Date& published) {
     case Kind::Quarter: {
         int year = published.year() + (rel.which > 0 ? rel.offset : 0);
         int quarter = rel.which;
+        // "the fourth quarter" said in January is last year's; "the first quarter" ahead in October is next year's.
+        const int current = static_cast<int>(published.month() - 1) / 3 + 1;
+        if (rel.which > 0 && rel.direction == Direction::Past && rel.which > current) --year;
+        // The quarter just ended is still reported on in the future tense.
+        if (rel.which > 0 && rel.direction == Direction::Future && rel.which < current - 1) ++year;
         if (rel.which <= 0) {
             const int index = year * 4 + static_cast<int>(published.month() - 1) / 3 + rel.offset;
             year = floorDiv(index, 4);
@@ -163,6 +236,21 @@ std::string resolve(const RelativeTime& rel, const Date& published) {
         return yearValue(year) + "-Q" + std::to_string(quarter);
     }
     case Kind::Weekend: return isoWeekValue(published.addDays(7 * rel.offset)) + "-WE";
+    case Kind::Holiday: {
+        const auto h = static_cast<Holiday>(rel.which);
+        int year = published.year() + (rel.direction == Direction::This ? rel.offset : 0);
+        const Date d = holidayDate(h, year);
+        if (!d.isValid()) return {};
+        const Direction dir = rel.direction;
+        if ((dir == Direction::Past && d > published) || (dir == Direction::PastStrict && d >= published)) --year;
+        if ((dir == Direction::Future && d < published) || (dir == Direction::FutureStrict && d <= published)) ++year;
+        if (dir == Direction::Nearest) {
+            const auto days = (d.sysDays() - published.sysDays()).count();
+            if (days > 183) --year;
+            if (days < -183) ++year;
+        }
+        return holidayDate(h, year).toIso();
+    }
     case Kind::Shift: break;
     }
     switch (rel.unit) {
@@ -204,6 +292,9 @@ std::string describe(const RelativeTime& rel) {
                             : "quarter:" + signedNumber(rel.offset);
         break;
     case Kind::Weekend: out = "weekend:" + signedNumber(rel.offset); break;
+    case Kind::Holiday:
+        out = "holiday:" + std::to_string(rel.which) + ":" + std::string(directionName(rel.direction));
+        break;
     case Kind::Shift: out = std::string(unitName(rel.unit)) + ":" + signedNumber(rel.offset); break;
     }
     if (!rel.timeOfDay.empty()) out.append(":").append(rel.timeOfDay);

@@ -30,6 +30,7 @@ struct RelativeTime {
         Quarter,   // which = 1..4 in the year `offset` years away; which = 0: the quarter `offset` quarters away
         Shift,     // `offset` units of `unit` away from the publication date ("yesterday", "next week")
         Weekend,   // the weekend of the week `offset` weeks away
+        Holiday,   // which = a Holiday; the occurrence in `direction`, or in the year `offset` away with This
     };
     Kind kind = Kind::Shift;
     TimeUnit unit = TimeUnit::None;
@@ -40,13 +41,22 @@ struct RelativeTime {
     std::string_view timeOfDay;  // "MO", "AF", "EV", "NI" or empty
 };
 
+// Holidays whose date follows from the year alone.
+enum class Holiday : std::uint8_t {
+    None, Christmas, ChristmasEve, NewYearsDay, NewYearsEve, Thanksgiving, Easter, GoodFriday, LaborDay,
+    MemorialDay, ElectionDay, Halloween, ValentinesDay, BoxingDay
+};
+Date holidayDate(Holiday holiday, int year);  // invalid for None
+
 // The TimeML value of `rel` on `published`, e.g. "2026-01-05", "2025-W52", "2026-SU".
 std::string resolve(const RelativeTime& rel, const Date& published);
 // The unresolved meaning, for articles without a date: "weekday:1:future", "year:-1".
 std::string describe(const RelativeTime& rel);
 
-// "P3Y", "PT24H", "P1DE"; a negative amount means an unspecified one ("PXY").
+// "P3Y", "PT24H", "P10Y" (a decade); a negative amount means an unspecified one ("PXY").
 std::string durationValue(int amount, TimeUnit unit);
+// `amount` and a half units: "P2Y6M", "PT1H30M"; amount 0 is half a unit ("PT30M").
+std::string durationAndHalfValue(int amount, TimeUnit unit);
 std::string isoWeekValue(const Date& day);  // "2025-W52"
 std::string yearValue(int year);            // "2019"
 std::string monthValue(int year, unsigned month);

@@ -1,5 +1,6 @@
 #include "core/analysis/TimexLexicon.h"
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 
@@ -26,12 +27,12 @@ constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday", "wednes
 constexpr std::array<std::string_view, 7> kWeekdaysPlural{"mondays", "tuesdays", "wednesdays", "thursdays",
                                                           "fridays", "saturdays", "sundays"};
 
-constexpr std::array<Named, 34> kNumbers{{
+constexpr std::array<Named, 35> kNumbers{{
     {"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
     {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
     {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
     {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
-    {"ninety", 90}, {"hundred", 100}, {"dozen", 12}, {"several", -2}, {"many", -2}, {"few", -2},
+    {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"dozen", 12}, {"several", -2}, {"many", -2}, {"few", -2},
 }};
 
 constexpr std::array<Named, 22> kOrdinals{{
@@ -63,9 +64,9 @@ constexpr std::array<Named, 8> kPartsOfDay{{{"morning", 1}, {"afternoon", 2}, {"
 
 // Verbs and markers that set the tense of a sentence; regular past forms in -ed are
 // recognised by their ending in the tagger.
-constexpr std::array<std::string_view, 17> kFutureCues{
-    "will", "shall", "scheduled", "expected", "due", "planned", "plans", "plan", "planning", "next",
-    "upcoming", "coming", "would", "going", "tomorrow", "intends", "later"};
+constexpr std::array<std::string_view, 15> kFutureCues{
+    "will", "shall", "scheduled", "expected", "due", "planned", "plans", "planning", "next",
+    "upcoming", "coming", "going", "tomorrow", "intends", "later"};
 constexpr std::array<std::string_view, 62> kPastCues{
     "said", "told", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "since", "went", "came",
     "met", "made", "took", "gave", "left", "began", "held", "spoke", "saw", "got", "became", "brought", "sent",
@@ -74,12 +75,16 @@ constexpr std::array<std::string_view, 62> kPastCues{
     "threw", "broke", "chose", "grew", "shot", "sought", "taught", "caught", "withdrew", "previously", "recently"};
 
 // Words that only introduce an expression: determiners, modifiers, adverbs of time.
-constexpr std::array<std::string_view, 56> kTriggers{
+constexpr std::array<std::string_view, 61> kTriggers{"half", "same", "following", "preceding", "prior", 
     "the", "this", "that", "last", "next", "past", "coming", "previous", "recent", "early", "late", "mid",
     "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently", "formerly",
     "previously", "soon", "nowadays", "future", "every", "each", "per", "annually", "yearly", "daily", "weekly",
     "monthly", "quarterly", "hourly", "fiscal", "more", "less", "nearly", "almost", "about", "roughly",
     "approximately", "noon", "midnight", "few", "couple", "at", "near", "current", "latest", "lately", "weekend", "full", "around"};
+
+// First words of the holidays TimexHolidays knows.
+constexpr std::array<std::string_view, 11> kHolidayStarts{"christmas", "new", "thanksgiving", "easter", "good", "labor",
+                                                          "memorial", "election", "halloween", "valentine", "boxing"};
 
 Map build() {
     Map m;
@@ -102,6 +107,7 @@ Map build() {
     for (const auto& [w, v] : kPartsOfDay) m[w].partOfDay = static_cast<std::uint8_t>(v);
     for (auto& [w, entry] : m) entry.trigger = true;  // everything so far is part of an expression
     for (std::string_view w : kTriggers) m[w].trigger = true;
+    for (std::string_view w : kHolidayStarts) m[w].holiday = m[w].trigger = true;
     for (std::string_view w : kFutureCues) m[w].tense = 1;
     for (std::string_view w : kPastCues) m[w].tense = -1;
     return m;
@@ -111,6 +117,16 @@ Map build() {
 
 const TimexWord* lookupTimexWord(std::string_view lower) {
     static const Map map = build();
+    // Most words of a text play no part: a bit per (first letter, length) of the known words
+    // turns them away without hashing.
+    static const auto shapes = [] {
+        std::array<std::uint32_t, 256> bits{};
+        for (const auto& entry : map)
+            bits[static_cast<unsigned char>(entry.first[0])] |= 1u << std::min<std::size_t>(entry.first.size(), 31);
+        return bits;
+    }();
+    if (lower.empty() || !(shapes[static_cast<unsigned char>(lower[0])] & (1u << std::min<std::size_t>(lower.size(), 31))))
+        return nullptr;
     const auto it = map.find(lower);
     return it == map.end() ? nullptr : &it->second;
 }

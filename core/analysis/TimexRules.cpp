@@ -10,6 +10,9 @@ namespace {
 
 constexpr std::array<std::string_view, 8> kRateBefore{"million", "billion", "trillion", "percent", "%",
                                                       "cents", "dollars", "times"};
+// Words after "daily", "weekly"... that leave them adverbs ("paid quarterly to holders").
+constexpr std::array<std::string_view, 15> kAfterAdverb{"and", "or", "to", "in", "on", "at", "for", "by", "from",
+                                                        "until", "since", "through", "but", "as", "with"};
 constexpr std::array<std::string_view, 9> kSeasonContext{"in", "during", "since", "by", "until", "through",
                                                          "from", "over", "before"};
 
@@ -41,8 +44,12 @@ std::optional<TimexMatch> TimexScanner::matchOrdinal(std::size_t j) {
         if (const int y = yearAt(yearAtOf); y > 0) {
             m = make(j, yearAtOf + 1, TimexType::Date, yearValue(y) + part);
         } else {
-            m = makeRelative(j, last, TimexType::Date, offset(TimeUnit::Year, 0));
-            m.suffix = part;
+            if (noun == "quarter") {
+                m = makeRelative(j, last, TimexType::Date, named(RelativeTime::Kind::Quarter, n, tense(j, last)));
+            } else {
+                m = makeRelative(j, last, TimexType::Date, offset(TimeUnit::Year, 0));
+                m.suffix = part;
+            }
         }
         m.takesThe = m.coarse = true;
         return m;
@@ -81,15 +88,23 @@ std::optional<TimexMatch> TimexScanner::matchAmount(std::size_t j, bool afterThe
     TimexMatch m = make(j, k + 1, TimexType::Duration, durationValue(a->value, unit));
     m.amount = true;
     m.takesThe = afterThe;
+    if (a->half) {
+        m.value = durationAndHalfValue(a->value, unit);
+    } else if (w(k + 1) == "and" && w(k + 2) == "a" && w(k + 3) == "half") {
+        m.value = durationAndHalfValue(a->value, unit);  // "an hour and a half"
+        m.last = k + 4;
+        return m;
+    }
     const std::string_view prev = j > begin_ ? w(j - 1) : std::string_view{};
-    if (a->article && (isNumber(j - 1) || among(prev, kRateBefore)) && j > begin_) {  // "$5 million a year"
+    const std::string_view after = w(k + 1);
+    const bool shifted = after == "ago" || after == "earlier" || after == "later" || after == "before";
+    if (a->article && !shifted && (isNumber(j - 1) || among(prev, kRateBefore)) && j > begin_) {  // "$5 million a year"
         m.type = TimexType::Set;
         m.value = durationValue(1, unit);
         return m;
     }
     if (hyphen) return m;  // "a two-week visit"
     // "two years ago", "a year earlier", "three weeks from now"
-    const std::string_view after = w(k + 1);
     int direction = 0;
     std::size_t last = k + 2;
     if (after == "ago" || after == "earlier" || after == "before") direction = -1;
@@ -107,6 +122,7 @@ std::optional<TimexMatch> TimexScanner::matchAmount(std::size_t j, bool afterThe
         return m;
     }
     m.value.clear();
+    m.comparison = true;
     const int n = direction * a->value;
     if (unit == TimeUnit::Year && quarterContext()) {
         // Quarterly results compare with the same quarter a year before: the last completed one.
@@ -116,6 +132,15 @@ std::optional<TimexMatch> TimexScanner::matchAmount(std::size_t j, bool afterThe
         m.relative = offset(TimeUnit::Day, 0);
     } else {
         m.relative = offset(unit == TimeUnit::Day || unit >= TimeUnit::Week ? unit : TimeUnit::Day, n);
+    }
+    // "ago" counts from today; "three days later" from the day the text is talking about. A year
+    // earlier is most often a comparison with today (results), so years stay with the publication date.
+    if (after != "ago" && after != "from" && unit >= TimeUnit::Day && unit <= TimeUnit::Month) {
+        m.anchored = offset(unit, n);
+    } else if (unit == TimeUnit::Year && (n == -1 || n == 1)) {
+        // In results, "a year ago" is the quarter the text reports on, a year back.
+        m.anchored = named(RelativeTime::Kind::Quarter, 0, Direction::This);
+        m.anchored->offset = 4 * n;
     }
     return m;
 }
@@ -134,9 +159,11 @@ std::optional<TimexMatch> TimexScanner::matchDeictic(std::size_t j, bool afterTh
                 return m;
             }
     const TimexWord* x = lex(k);
-    if (word == "recent") {  // "recent years"; "the recent sale" is in the past too
-        if (!x || !x->plural || x->unit < TimeUnit::Day) return make(j, k, TimexType::Date, "PAST_REF");
-        return make(j, k + 1, TimexType::Date, "PAST_REF");
+    if (word == "recent") {  // "recent years" is a stretch of time; "the recent sale" dates nothing
+        if (!x || !x->plural || x->unit < TimeUnit::Day) return std::nullopt;
+        TimexMatch m = make(j, k + 1, TimexType::Duration, durationValue(-1, x->unit));
+        m.takesThe = true;
+        return m;
     }
     if (word == "current" && !(x && x->unit != TimeUnit::None)) return make(j, k, TimexType::Date, "PRESENT_REF");
     // "the latest period" of quarterly results
@@ -184,6 +211,11 @@ std::optional<TimexMatch> TimexScanner::matchDeictic(std::size_t j, bool afterTh
         }
         return makeRelative(j, k + 1, TimexType::Date, r);
     }
+    if (x && x->holiday && *d != 0)  // "last Christmas", "next Thanksgiving"
+        if (auto m = matchHoliday(k, named3)) {
+            m->first = j;
+            return m;
+        }
     if (x && x->season) {
         TimexMatch m = makeRelative(j, k + 1, TimexType::Date, named(RelativeTime::Kind::Season, x->season, named3));
         m.coarse = true;
@@ -253,6 +285,15 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
         std::size_t k = j;
         if (w(k) == "current" || w(k) == "full") ++k;
         if (w(k) == "fiscal") ++k;
+        if (w(k) == "year" && k == j) {  // "the year 2000", "the year two thousand"
+            const int y = yearAt(k + 1);
+            const auto said = y > 0 ? std::nullopt : yearInWordsAt(k + 1);
+            if (y > 0 || said) {
+                TimexMatch m = make(j, y > 0 ? k + 2 : said->next, TimexType::Date, yearValue(y > 0 ? y : said->value));
+                m.takesThe = m.coarse = true;
+                return m;
+            }
+        }
         if (w(k) == "year" && w(k + 1) != "-" && w(k + 1) != "before" && w(k + 1) != "after") {
             const bool ended = w(k + 1) == "ended" || w(k + 1) == "ending";
             TimexMatch m = ended ? make(j, k + 1, TimexType::Duration, durationValue(1, TimeUnit::Year))
@@ -278,8 +319,14 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
         return makeRelative(j, j + 1, TimexType::Time, r);
     }
     if (s == "now" || s == "currently" || s == "nowadays") return ref("PRESENT_REF");
-    if (s == "recently" || s == "formerly" || s == "previously" || s == "lately") return ref("PAST_REF");
+    // "previously" and "formerly" order events without dating them; TimeML leaves them untagged.
+    if (s == "recently" || s == "lately") return ref("PAST_REF");
     if (s == "soon" && prev != "as" && w(j + 1) != "after" && w(j + 1) != "as") return ref("FUTURE_REF");
+    // "the quarterly dividend", "a daily newspaper": before a noun these classify, they do not time.
+    const bool beforeNoun = j + 1 < end_ && t_.tokens[j + 1].kind == TokenKind::Word && !among(w(j + 1), kAfterAdverb);
+    if ((s == "annually" || s == "yearly" || s == "daily" || s == "weekly" || s == "monthly" || s == "quarterly" ||
+         s == "hourly") && beforeNoun)
+        return std::nullopt;
     if (s == "annually" || s == "yearly") return set(1, TimeUnit::Year);
     if (s == "daily") return set(1, TimeUnit::Day);
     if (s == "weekly") return set(1, TimeUnit::Week);
@@ -324,13 +371,23 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
     // "year-earlier", "the year-ago quarter", "year-end"
     if (s == "year" && w(j + 1) == "-" && glued(j + 1) && glued(j + 2)) {
         const std::string_view what = w(j + 2);
-        if (what == "end") {
-            TimexMatch m = makeRelative(j, j + 3, TimexType::Date, offset(TimeUnit::Year, 0));
+        if (what == "end") {  // the end of this year, or of last year when told in the past
+            const bool past = tense(j, j + 3, 8, Direction::Future) == Direction::Past;
+            TimexMatch m = makeRelative(j, j + 3, TimexType::Date, offset(TimeUnit::Year, past ? -1 : 0));
             m.suffix = "-12-31";
             return m;
         }
         if (what != "earlier" && what != "ago") return std::nullopt;
         std::size_t last = j + 3;
+        // "the year-ago third quarter"
+        if (const int q = ordinalAt(last); q >= 1 && q <= 4 && w(last + 1) == "quarter") {
+            RelativeTime r = named(RelativeTime::Kind::Quarter, q, Direction::This);
+            r.offset = -1;
+            TimexMatch m = makeRelative(j, last + 2, TimexType::Date, r);
+            m.takesThe = true;
+            m.comparison = true;
+            return m;
+        }
         if (w(last) == "quarter" || w(last) == "period") ++last;
         TimexMatch m;
         if (quarterContext()) {
@@ -340,6 +397,9 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
             m = makeRelative(j, last, TimexType::Date, offset(TimeUnit::Year, -1));
         }
         m.takesThe = last > j + 3;  // "the year-ago quarter", but not "the year-ago results"
+        m.comparison = true;
+        m.anchored = named(RelativeTime::Kind::Quarter, 0, Direction::This);  // the quarter reported, a year back
+        m.anchored->offset = -4;
         return m;
     }
     // "for years", "in decades"

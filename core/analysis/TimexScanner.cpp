@@ -31,6 +31,9 @@ constexpr std::size_t kMonthReach = 4;
 
 constexpr std::array<std::string_view, 16> kTimeZones{"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
                                                       "pst", "pdt", "bst", "cet", "cest", "jst", "kst", "ist"};
+constexpr std::array<std::string_view, 6> kBeForms{"be", "is", "are", "am", "been", "being"};
+// Before a day of the month these look ahead: "payable Jan. 2", "rights expire Nov. 21".
+constexpr std::array<std::string_view, 6> kDeadlineBefore{"payable", "expire", "expires", "due", "until", "record"};
 // Common adjectives and non-verbs in -ed, which say nothing about tense.
 constexpr std::array<std::string_view, 16> kNotPastInEd{
     "hundred", "indeed", "proceed", "exceed", "succeed", "speed", "embed", "breed",
@@ -73,11 +76,14 @@ bool TimexScanner::quarterContext() {
 
 // The nearest tense cue around the expression decides; news defaults to the past.
 Direction TimexScanner::tense(std::size_t first, std::size_t last, std::size_t reach, Direction fallback) const {
+    // A participle after "be" is passive, not past: "the case is heard in May", "can be exercised".
+    auto passive = [&](std::size_t k) { return k > begin_ && among(t_.lower[k - 1], kBeForms); };
     auto cue = [&](std::size_t k) -> int {
-        if (const TimexWord* x = t_.words[k]; x && x->tense) return x->tense;
+        if (const TimexWord* x = t_.words[k]; x && x->tense) return x->tense < 0 && passive(k) ? 0 : x->tense;
         const std::string_view s = t_.lower[k];
         if (s.ends_with("'ll") || s.ends_with("’ll")) return 1;
-        if (s.size() >= 5 && s.ends_with("ed") && !t_.tokens[k].capitalized && !among(s, kNotPastInEd)) return -1;
+        if (s.size() >= 5 && s.ends_with("ed") && !t_.tokens[k].capitalized && !among(s, kNotPastInEd) && !passive(k))
+            return -1;
         return 0;
     };
     for (std::size_t d = 1; d <= reach; ++d) {
@@ -97,12 +103,66 @@ TimexMatch TimexScanner::withDay(TimexMatch time) {
     } else if (w(k) == "today" || w(k) == "yesterday" || w(k) == "tomorrow") {
         time.relative = offset(TimeUnit::Day, w(k) == "today" ? 0 : w(k) == "yesterday" ? -1 : 1);
         time.last = k + 1;
+    } else if (auto day = matchMonth(w(k) == "," ? k + 1 : k); day && !day->coarse) {  // "5 p.m. EST, Nov. 6"
+        time.last = day->last;
+        time.relative = day->relative;
+        if (!day->relative) {
+            time.value = day->value + time.suffix;
+            time.suffix.clear();
+        }
     }
     return time;
 }
 
+std::optional<TimexScanner::Amount> TimexScanner::yearInWordsAt(std::size_t k) const {
+    // "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand and one"
+    auto unitAfter = [&](std::size_t m, int& v) {
+        if (w(m) == "-" && glued(m)) ++m;
+        const TimexWord* u = lex(m);
+        if (!u || u->number < 1 || u->number > 9 || w(m) == "a" || w(m) == "an") return m;
+        v += u->number;
+        return m + 1;
+    };
+    const TimexWord* x = lex(k);
+    if (!x) return std::nullopt;
+    if (w(k) == "nineteen" || w(k) == "eighteen") {
+        const TimexWord* tens = lex(k + 1);
+        if (!tens || tens->number < 10 || tens->number > 90 || (tens->number >= 20 && tens->number % 10 != 0))
+            return std::nullopt;
+        int year = x->number * 100 + tens->number;
+        const std::size_t next = tens->number >= 20 ? unitAfter(k + 2, year) : k + 2;
+        return Amount{year, next, false};
+    }
+    if (w(k) == "two" && w(k + 1) == "thousand") {
+        int year = 2000;
+        std::size_t next = k + 2;
+        if (w(next) == "and") {
+            const std::size_t after = unitAfter(next + 1, year);
+            if (after != next + 1) next = after;
+        }
+        return Amount{year, next, false};
+    }
+    return std::nullopt;
+}
+
 std::optional<TimexScanner::Amount> TimexScanner::amountAt(std::size_t k) const {
-    if (const int d = digitsAt(k); d >= 0) return Amount{d, k + 1, false};
+    auto a = wholeAmountAt(k);
+    if (a && !a->article && w(a->next) == "and" && w(a->next + 1) == "a" && w(a->next + 2) == "half") {
+        a->half = true;  // "two and a half"
+        a->next += 3;
+    }
+    return a;
+}
+
+std::optional<TimexScanner::Amount> TimexScanner::wholeAmountAt(std::size_t k) const {
+    if (const int d = digitsAt(k); d >= 0) {
+        // "5 1/2"
+        if (isNumber(k + 1) && !glued(k + 1) && w(k + 1) == "1" && w(k + 2) == "/" && glued(k + 2) &&
+            w(k + 3) == "2" && glued(k + 3))
+            return Amount{d, k + 4, false, true};
+        return Amount{d, k + 1, false};
+    }
+    if (w(k) == "half" && (w(k + 1) == "a" || w(k + 1) == "an")) return Amount{0, k + 2, false, true};
     const TimexWord* x = lex(k);
     if (!x || x->number == -1) return std::nullopt;
     const std::string_view s = w(k);
@@ -183,10 +243,18 @@ std::optional<TimexMatch> TimexScanner::matchCore(std::size_t j, bool afterThe) 
     if (x->weekday) return matchWeekday(j);
     if (x->ordinal)
         if (auto m = matchOrdinal(j)) return m;
-    if (x->number != -1)
+    if (const auto y = yearInWordsAt(j)) {  // a year said in words, as transcripts write it
+        TimexMatch m = make(j, y->next, TimexType::Date, yearValue(y->value));
+        m.coarse = true;
+        return m;
+    }
+    if (x->number != -1 || w(j) == "half")
         if (auto m = matchAmount(j, afterThe)) return m;
     if (x->season)
         if (auto m = matchSeason(j, afterThe)) return m;
+    if (x->holiday)
+        if (auto m = matchHoliday(j, Direction::Nearest)) return m;
+    if (auto m = matchAnaphoric(j, afterThe)) return m;
     if (auto m = matchDeictic(j, afterThe)) return m;
     return matchWord(j, afterThe);
 }
@@ -297,18 +365,27 @@ std::optional<TimexMatch> TimexScanner::matchMonth(std::size_t j) {
     // March 22, 2013 / March 22
     int day = digitsAt(k);
     if (day <= 0) day = ordinalAt(k);
-    if (day >= 1 && day <= 31 && !(w(k + 1) == ":" && glued(k + 1)) && w(k + 1) != "%" && validDay(2000, month, day)) {
+    const bool clock = w(k + 1) == ":" && glued(k + 1) && isNumber(k + 2) && glued(k + 2);  // "March 10:30"?
+    if (day >= 1 && day <= 31 && !clock && w(k + 1) != "%" && validDay(2000, month, day)) {
         const std::size_t n = w(k + 1) == "," ? k + 2 : k + 1;
         if (const int y = yearAt(n); y > 0 && validDay(y, month, day))
             return make(j, n + 1, TimexType::Date, dayValue(y, month, day));
-        RelativeTime r = named(RelativeTime::Kind::MonthDay, month, tense(j, k + 1, kMonthReach, Direction::Nearest));
+        const bool deadline = j > begin_ && (among(w(j - 1), kDeadlineBefore) ||
+                                             (w(j - 1) == "to" && j >= begin_ + 2 && w(j - 2).starts_with("extend")));
+        RelativeTime r = named(RelativeTime::Kind::MonthDay, month,
+                               deadline ? Direction::Future : tense(j, k + 1, kMonthReach, Direction::Nearest));
         r.day = day;
         return makeRelative(j, k + 1, TimexType::Date, r);
     }
-    // November 2025, November of 2025
+    // November 2025, November of 2025, January nineteen ninety-seven
     const std::size_t n = w(k) == "," || w(k) == "of" ? k + 1 : k;
     if (const int y = yearAt(n); y > 0) {
         TimexMatch m = make(j, n + 1, TimexType::Date, monthValue(y, static_cast<unsigned>(month)));
+        m.coarse = true;
+        return m;
+    }
+    if (const auto y = yearInWordsAt(n)) {
+        TimexMatch m = make(j, y->next, TimexType::Date, monthValue(y->value, static_cast<unsigned>(month)));
         m.coarse = true;
         return m;
     }

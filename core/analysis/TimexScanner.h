@@ -25,10 +25,12 @@ struct TimexMatch {
     TimexType type = TimexType::Date;
     std::string value;                   // when the text alone fixes it ("2019", "P3Y")
     std::optional<RelativeTime> relative;  // when it depends on the publication date
+    std::optional<RelativeTime> anchored;  // the meaning once the text has named a date ("the next day")
     std::string suffix;                  // clock time after the resolved day ("T09:30")
     bool takesThe = false;               // "the 1990s", "the past two years": "the" belongs to the extent
     bool coarse = false;                 // a month, year, week...: can take "early", "later"
     bool amount = false;                 // a duration or "ago": can take "more than", "nearly"
+    bool comparison = false;             // "a year ago", "year-earlier": does not move the text's reference time
 };
 
 // The lower-cased words of the text and their lexicon entries, shared by all sentences.
@@ -117,14 +119,21 @@ private:
     std::optional<TimexMatch> matchSeason(std::size_t j, bool afterThe);
     std::optional<TimexMatch> matchWord(std::size_t j, bool afterThe);
     std::optional<TimexMatch> matchYear(std::size_t j);
+    std::optional<TimexMatch> matchAnaphoric(std::size_t j, bool afterThe);
+    // A holiday at j; Nearest reads the direction from the sentence, others come from "last"/"next".
+    std::optional<TimexMatch> matchHoliday(std::size_t j, Direction direction);
+    static constexpr std::size_t kHolidayReach = 6;
 
     // A cardinal amount at k: its value (-2 unspecified) and the token after it.
     struct Amount {
         int value = 0;
         std::size_t next = 0;
         bool article = false;  // "a"/"an"
+        bool half = false;     // "2 1/2", "two and a half", "half a"
     };
     std::optional<Amount> amountAt(std::size_t k) const;
+    std::optional<Amount> wholeAmountAt(std::size_t k) const;
+    std::optional<Amount> yearInWordsAt(std::size_t k) const;  // "nineteen ninety-six": the year
 
     // The tense of the sentence around tokens [first, last): the nearest cue within `reach`
     // tokens decides, else `fallback`.

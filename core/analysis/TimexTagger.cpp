@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/analysis/TimexReference.h"
 #include "core/analysis/TimexScanner.h"
 
 namespace dossier::core {
@@ -11,7 +12,8 @@ namespace {
 // Longest word the lexicon knows ("approximately"); longer words need no lookup.
 constexpr std::size_t kLongestWord = 16;
 
-Timex toTimex(std::string_view text, const std::vector<Token>& tokens, const TimexMatch& m, const Date* published) {
+Timex toTimex(std::string_view text, const std::vector<Token>& tokens, const TimexMatch& m, const Date* published,
+              TimexReference& reference) {
     const Token& first = tokens[m.first];
     const Token& last = tokens[m.last - 1];
     Timex t;
@@ -19,9 +21,17 @@ Timex toTimex(std::string_view text, const std::vector<Token>& tokens, const Tim
     if (first.byteStart <= last.byteEnd && last.byteEnd <= text.size())
         t.text = std::string(text.substr(first.byteStart, last.byteEnd - first.byteStart));
     t.type = m.type;
-    if (!m.relative) t.value = m.value;
+    const auto rebased = m.anchored ? reference.rebase(*m.anchored) : std::nullopt;
+    if (rebased) t.value = resolve(rebased->rel, rebased->date) + m.suffix;
+    else if (!m.relative) t.value = m.value;
     else if (published) t.value = resolve(*m.relative, *published) + m.suffix;
     else t.relative = describe(*m.relative) + m.suffix;
+    // Comparisons ("last year", "a year ago", "a year earlier") do not move the narrative's time:
+    // the next "a year earlier" compares with the same period again.
+    const bool comparison = m.comparison || m.anchored ||
+                            (m.relative && m.relative->kind == RelativeTime::Kind::Shift &&
+                             m.relative->unit > TimeUnit::Day && m.suffix.empty());
+    if ((t.type == TimexType::Date || t.type == TimexType::Time) && !comparison) reference.note(t.value);
     return t;
 }
 
@@ -49,6 +59,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Tok
     const Date* date = published && published->isValid() ? &*published : nullptr;
     std::vector<SentenceRange> ranges = sentences;
     if (ranges.empty()) ranges.push_back({0, tokens.size()});
+    TimexReference reference;  // follows the text, so that "the next day" counts from the last date named
     std::size_t done = 0;  // tokens before this are covered: sentences must not overlap
     for (const SentenceRange& s : ranges) {
         const std::size_t begin = std::max(s.first, done);
@@ -65,7 +76,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Tok
                 ++i;
                 continue;
             }
-            out.push_back(toTimex(text, tokens, *m, date));
+            out.push_back(toTimex(text, tokens, *m, date, reference));
             i = m->last;
         }
         done = end;

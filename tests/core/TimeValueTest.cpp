@@ -78,7 +78,9 @@ TEST(TimeValue, IsoWeeksBelongToTheYearOfTheirThursday) {
 TEST(TimeValue, DurationsUseTimeMLUnits) {
     EXPECT_EQ(durationValue(3, TimeUnit::Year), "P3Y");
     EXPECT_EQ(durationValue(24, TimeUnit::Hour), "PT24H");
-    EXPECT_EQ(durationValue(1, TimeUnit::Decade), "P1DE");
+    EXPECT_EQ(durationValue(1, TimeUnit::Decade), "P10Y");
+    EXPECT_EQ(durationAndHalfValue(2, TimeUnit::Year), "P2Y6M");
+    EXPECT_EQ(durationAndHalfValue(0, TimeUnit::Hour), "PT30M");
     EXPECT_EQ(durationValue(-1, TimeUnit::Month), "PXM");
 }
 
@@ -88,4 +90,14 @@ TEST(TimeValue, DescribesWhatItCannotResolve) {
     lastYear.unit = TimeUnit::Year;
     lastYear.offset = -1;
     EXPECT_EQ(describe(lastYear), "year:-1");
+}
+
+TEST(TimeValue, HolidaysFollowFromTheYear) {
+    EXPECT_EQ(holidayDate(Holiday::Easter, 2024).toIso(), "2024-03-31");
+    EXPECT_EQ(holidayDate(Holiday::Easter, 2025).toIso(), "2025-04-20");
+    EXPECT_EQ(holidayDate(Holiday::Thanksgiving, 1999).toIso(), "1999-11-25");
+    EXPECT_EQ(holidayDate(Holiday::MemorialDay, 2025).toIso(), "2025-05-26");
+    EXPECT_EQ(holidayDate(Holiday::ElectionDay, 2024).toIso(), "2024-11-05");
+    EXPECT_EQ(holidayDate(Holiday::ElectionDay, 2022).toIso(), "2022-11-08");
+    EXPECT_FALSE(holidayDate(Holiday::None, 2024).isValid());
 }

@@ -112,7 +112,7 @@ TEST(TimexTagger, DurationsWithNumbersWordsAndHyphens) {
     EXPECT_EQ(found("The war lasted three years."), Found{"three years=P3Y"});
     EXPECT_EQ(found("He began a two-week tour."), Found{"two-week=P2W"});
     EXPECT_EQ(found("Power was out for 24 hours."), Found{"24 hours=PT24H"});
-    EXPECT_EQ(found("It took a decade."), Found{"a decade=P1DE"});
+    EXPECT_EQ(found("It took a decade."), Found{"a decade=P10Y"});
     EXPECT_EQ(found("The siege lasted more than three years."), Found{"more than three years=P3Y"});
     EXPECT_EQ(tag("The war lasted three years.")[0].type, TimexType::Duration);
 }
