@@ -290,7 +290,7 @@ Usage:
         PNG file and exits; --measure-open times opening each article with all
         its panels filled and prints the figures.
   dossier import FILE|FOLDER... [--library PATH]
-        Import .txt/.md articles (folders recursively). An optional header block (title:, published:,
+        Import .txt/.md articles and saved .html pages (folders recursively). An optional header block (title:, published:,
         source:, url:, author: lines, then a blank line) gives the metadata.
         Files that are binary, not UTF-8, empty or over 4 MiB are refused.
   dossier list [--library PATH]

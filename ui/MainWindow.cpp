@@ -150,7 +150,7 @@ void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open or import…"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import articles"), {},
-                                                                tr("Articles (*.txt *.md *.markdown)"));
+                                                                tr("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml)"));
         if (!files.isEmpty()) importFiles(files);
     });
     open->setShortcut(QKeySequence::Open);

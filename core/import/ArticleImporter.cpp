@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "core/analysis/Analyzer.h"
+#include "core/import/HtmlImporter.h"
 #include "core/import/ImportError.h"
 #include "core/storage/AnalysisRepository.h"
 #include "core/storage/ArticleRepository.h"
@@ -18,9 +19,10 @@ const QString kSamplesDir = QStringLiteral(":/dossier/samples");
 }
 
 ImportOutcome ArticleImporter::importFile(const std::string& path) {
+    if (HtmlImporter::handles(path)) return importDocument(HtmlImporter::readFile(path));
     if (!TextImporter::handles(path))
         throw ImportError(ImportError::Reason::Unsupported, path,
-                          "Dossier cannot import this kind of file (it reads .txt and .md articles)");
+                          "Dossier cannot import this kind of file (it reads .txt, .md and .html articles)");
     return importDocument(TextImporter::readFile(path));
 }
 

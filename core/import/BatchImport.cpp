@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/import/ArticleImporter.h"
+#include "core/import/HtmlImporter.h"
 #include "core/import/ImportError.h"
 #include "core/import/TextImporter.h"
 #include "core/storage/StorageError.h"
@@ -24,7 +25,8 @@ std::vector<std::string> BatchImport::expand(const std::vector<std::string>& pat
         QDirIterator it(info.absoluteFilePath(), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString f = it.next();
-            if (TextImporter::handles(f.toStdString())) found.push_back(f.toStdString());
+            if (TextImporter::handles(f.toStdString()) || HtmlImporter::handles(f.toStdString()))
+                found.push_back(f.toStdString());
         }
         std::sort(found.begin(), found.end());
         out.insert(out.end(), found.begin(), found.end());

@@ -21,7 +21,7 @@ struct BatchResult {
 // what it already imported and leaves the library consistent.
 class BatchImport {
 public:
-    // Files as given, and the .txt/.md files inside folders (recursively), sorted.
+    // Files as given, and the articles (.txt, .md, .html) inside folders (recursively), sorted.
     static std::vector<std::string> expand(const std::vector<std::string>& paths);
 
     // progress(done, total, current file) is called before each file; returning false cancels.
