@@ -4,6 +4,7 @@
 #include "core/import/HtmlGuard.h"
 #include "core/import/HtmlMetadata.h"
 #include "core/import/HtmlTree.h"
+#include "core/import/BoundedFile.h"
 #include "core/import/ImportError.h"
 #include "core/import/ReadableText.h"
 #include "core/text/TextOffsets.h"
@@ -106,17 +107,7 @@ ImportedDocument HtmlImporter::parse(std::string_view bytes, const std::string& 
 }
 
 ImportedDocument HtmlImporter::readFile(const std::string& path) {
-    QFile file(QString::fromStdString(path));
-    const QFileInfo info(file);
-    if (!info.exists()) throw ImportError(R::Unreadable, path, "no such file");
-    if (info.isDir()) throw ImportError(R::Unreadable, path, "this is a folder, not a file");
-    if (static_cast<std::size_t>(info.size()) > kMaxBytes)
-        throw ImportError(R::TooLarge, path,
-                          "the page is " + mib(static_cast<std::size_t>(info.size())) +
-                              "; Dossier imports saved pages of up to 16 MiB");
-    if (!file.open(QIODevice::ReadOnly))
-        throw ImportError(R::Unreadable, path, "cannot read the file: " + file.errorString().toStdString());
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = readBoundedFile(path, kMaxBytes, "saved page");
     return parse(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), path);
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/import/BoundedFile.h"
 #include "core/import/ImportError.h"
 #include "core/text/TextOffsets.h"
 
@@ -137,18 +138,7 @@ ImportedDocument TextImporter::parse(std::string_view bytes, const std::string& 
 }
 
 ImportedDocument TextImporter::readFile(const std::string& path) {
-    using R = ImportError::Reason;
-    QFile file(QString::fromStdString(path));
-    const QFileInfo info(file);
-    if (!info.exists()) throw ImportError(R::Unreadable, path, "no such file");
-    if (info.isDir()) throw ImportError(R::Unreadable, path, "this is a folder, not a file");
-    if (static_cast<std::size_t>(info.size()) > kMaxBytes)
-        throw ImportError(R::TooLarge, path,
-                          "the file is " + std::to_string(info.size() / (1024 * 1024)) +
-                              " MiB; Dossier imports articles of up to 4 MiB");
-    if (!file.open(QIODevice::ReadOnly))
-        throw ImportError(R::Unreadable, path, "cannot read the file: " + file.errorString().toStdString());
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = readBoundedFile(path, kMaxBytes, "article");
     return parse(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), path);
 }
 
