@@ -118,16 +118,9 @@ TEST(ArticleRepository, RemovedArticleLeavesTheSearchIndex) {
 }
 
 namespace {
-// Two analysed articles and an annotation, for the filters.
 ArticleId importArticle(Library& lib, const std::string& title, Date published, const std::string& source,
                         const std::string& text) {
-    static const Analyzer analyzer;
-    ImportedDocument doc;
-    doc.meta.title = title;
-    doc.meta.published = published;
-    doc.meta.source = source;
-    doc.text = text;
-    return ArticleImporter(lib, analyzer).importDocument(doc).id;
+    return dossier::test::importText(lib, title, published, text, source);
 }
 }  // namespace
 

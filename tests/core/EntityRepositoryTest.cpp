@@ -9,24 +9,15 @@
 using namespace dossier::core;
 using dossier::test::TempLibrary;
 
-namespace {
-void add(Library& lib, const Analyzer& analyzer, const std::string& title, Date published, const std::string& text) {
-    ImportedDocument doc;
-    doc.meta.title = title;
-    doc.meta.published = published;
-    doc.text = text;
-    ArticleImporter(lib, analyzer).importDocument(doc);
-}
-}  // namespace
+using dossier::test::importText;
 
 TEST(EntityRepository, ProfileFollowsAPersonAcrossArticles) {
     TempLibrary t;
-    Analyzer analyzer;
-    add(t.library(), analyzer, "First", Date(2025, 3, 10),
+    importText(t.library(), "First", Date(2025, 3, 10),
         "Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney in Ottawa on Friday.");
-    add(t.library(), analyzer, "Second", Date(2025, 6, 2),
+    importText(t.library(), "Second", Date(2025, 6, 2),
         "Claudia Sheinbaum will meet Mark Carney again on Thursday. Sheinbaum said Mexico wants a deal.");
-    add(t.library(), analyzer, "Unrelated", Date(2025, 6, 3), "Norway and Sweden signed a fisheries accord.");
+    importText(t.library(), "Unrelated", Date(2025, 6, 3), "Norway and Sweden signed a fisheries accord.");
 
     const auto ref = t.library().entities().find("Claudia Sheinbaum");
     ASSERT_TRUE(ref);
@@ -53,8 +44,7 @@ TEST(EntityRepository, ProfileFollowsAPersonAcrossArticles) {
 
 TEST(EntityRepository, FindPrefersTheRequestedTypeAndKnowsWhatIsMissing) {
     TempLibrary t;
-    Analyzer analyzer;
-    add(t.library(), analyzer, "Georgia", Date(2025, 1, 1), "Georgia's president visited Tbilisi.");
+    importText(t.library(), "Georgia", Date(2025, 1, 1), "Georgia's president visited Tbilisi.");
     EXPECT_EQ(t.library().entities().find("Georgia")->type, EntityType::Country);
     EXPECT_FALSE(t.library().entities().find("Georgia", EntityType::Person));
     EXPECT_FALSE(t.library().entities().find("Atlantis"));

@@ -1,5 +1,8 @@
 #include "tests/support/TempLibrary.h"
 
+#include "core/analysis/Analyzer.h"
+#include "core/import/ArticleImporter.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -23,6 +26,17 @@ std::string writeFile(const std::string& dir, const std::string& name, const std
     if (!f.open(QIODevice::WriteOnly)) return {};
     f.write(bytes.data(), static_cast<qint64>(bytes.size()));
     return path.toStdString();
+}
+
+core::ArticleId importText(core::Library& library, const std::string& title, std::optional<core::Date> published,
+                           const std::string& text, const std::string& source) {
+    static const core::Analyzer analyzer;
+    core::ImportedDocument doc;
+    doc.meta.title = title;
+    doc.meta.published = published;
+    doc.meta.source = source;
+    doc.text = text;
+    return core::ArticleImporter(library, analyzer).importDocument(doc).id;
 }
 
 std::string sharedDir() {

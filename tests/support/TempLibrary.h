@@ -3,8 +3,11 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "core/model/Article.h"
+#include "core/model/Date.h"
 #include "core/storage/Library.h"
 
 namespace dossier::test {
@@ -27,6 +30,10 @@ private:
 
 // Writes bytes to a file in dir and returns its path.
 std::string writeFile(const std::string& dir, const std::string& name, const std::string& bytes);
+
+// Analyses and stores an article of the test's own text; returns its id.
+core::ArticleId importText(core::Library& library, const std::string& title, std::optional<core::Date> published,
+                           const std::string& text, const std::string& source = {});
 
 // The evaluation data folder ../shared/, or empty when it is absent.
 std::string sharedDir();

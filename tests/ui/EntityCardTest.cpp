@@ -9,24 +9,14 @@
 
 using namespace dossier;
 
-namespace {
-core::ArticleId add(core::Library& lib, const core::Analyzer& analyzer, const std::string& title, core::Date published,
-                    const std::string& text) {
-    core::ImportedDocument doc;
-    doc.meta.title = title;
-    doc.meta.published = published;
-    doc.text = text;
-    return core::ArticleImporter(lib, analyzer).importDocument(doc).id;
-}
-}  // namespace
 
 TEST(EntityCard, ShowsRoleMentionsInContextRelationsAndOtherArticles) {
     test::TempLibrary t;
     core::Analyzer analyzer;
-    const auto first = add(t.library(), analyzer, "Ottawa talks", core::Date(2025, 3, 10),
+    const auto first = test::importText(t.library(), "Ottawa talks", core::Date(2025, 3, 10),
                            "Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney on Friday. "
                            "Sheinbaum said trade came first.");
-    add(t.library(), analyzer, "Second round", core::Date(2025, 6, 2),
+    test::importText(t.library(), "Second round", core::Date(2025, 6, 2),
         "Claudia Sheinbaum will meet Mark Carney again on Thursday.");
     ui::ArticleDocument doc(t.library(), analyzer);
     ASSERT_TRUE(doc.open(first));
@@ -45,7 +35,7 @@ TEST(EntityCard, ShowsRoleMentionsInContextRelationsAndOtherArticles) {
 TEST(EntityCard, LinksJumpToMentionsAndOpenArticles) {
     test::TempLibrary t;
     core::Analyzer analyzer;
-    const auto id = add(t.library(), analyzer, "Ottawa talks", core::Date(2025, 3, 10),
+    const auto id = test::importText(t.library(), "Ottawa talks", core::Date(2025, 3, 10),
                         "Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney on Friday.");
     ui::ArticleDocument doc(t.library(), analyzer);
     doc.open(id);
