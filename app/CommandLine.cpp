@@ -13,6 +13,7 @@
 
 #include "core/analysis/Analyzer.h"
 #include "core/eval/Benchmark.h"
+#include "core/eval/ImportBenchmark.h"
 #include "core/eval/NerEvaluation.h"
 #include "core/eval/TimemlEvaluation.h"
 #include "core/export/AnalysisJson.h"
@@ -211,6 +212,10 @@ int cmdBench(const Invocation& inv, std::ostream& out, std::ostream& err) {
         return 2;
     }
     try {
+        if (!inv.library.empty()) {  // with a (new) library: time importing into it
+            ImportBenchmark::print(out, ImportBenchmark::run(inv.args, inv.library));
+            return 0;
+        }
         Benchmark::print(out, Benchmark::run(inv.args));
         return 0;
     } catch (const std::runtime_error& e) {
@@ -319,6 +324,9 @@ Usage:
         Score time expressions against the TimeML (.tml) files under DIR the
         TempEval-3 way: relaxed and strict P/R/F1, type and value accuracy,
         value F1.
+  dossier bench FILE|DIR... --library NEW.dossier
+        Time importing (reading, analysing, storing, indexing) the articles
+        into a new library: articles/s, library size, peak memory.
   dossier bench FILE|DIR...
         Time the analysis of the .txt articles given (folders recursively) on
         one thread: words/s, MB/s, knowledge-base load time, peak memory.
