@@ -25,6 +25,7 @@
 #include "core/storage/EntityRepository.h"
 #include "core/storage/Library.h"
 #include "core/storage/StorageError.h"
+#include "net/HttpFetcher.h"
 
 namespace dossier::app {
 
@@ -32,7 +33,7 @@ namespace {
 
 using namespace dossier::core;
 
-constexpr std::array<std::string_view, 8> kCommands{"import", "list", "search", "analyze", "entity", "eval", "bench", "help"};
+constexpr std::array<std::string_view, 9> kCommands{"import", "import-feed", "list", "search", "analyze", "entity", "eval", "bench", "help"};
 
 std::string libraryPath(const Invocation& inv) { return inv.library.empty() ? Library::defaultPath() : inv.library; }
 
@@ -55,6 +56,21 @@ int cmdImport(const Invocation& inv, std::ostream& out, std::ostream& err) {
         }
     }
     return refused == 0 ? 0 : 1;
+}
+
+int cmdImportFeed(const Invocation& inv, std::ostream& out, std::ostream& err) {
+    if (inv.args.size() != 1) {
+        err << "dossier import-feed: name one feed file or http(s) URL\n";
+        return 2;
+    }
+    Library library(libraryPath(inv));
+    Analyzer analyzer;
+    const net::HttpFetcher fetcher;
+    const BatchResult r = BatchImport::importFeed(library, analyzer, inv.args.front(), &fetcher);
+    for (const auto& [item, why] : r.warnings) err << "warning " << item << ": " << why << "\n";
+    for (const auto& [item, why] : r.refused) err << "refused " << item << ": " << why << "\n";
+    out << "imported " << r.imported << ", already in library " << r.duplicates << "\n";
+    return r.refused.empty() ? 0 : 1;
 }
 
 void printSummary(std::ostream& out, const ArticleSummary& a) {
@@ -298,6 +314,10 @@ Usage:
         Import .txt/.md articles and saved .html pages (folders recursively). An optional header block (title:, published:,
         source:, url:, author: lines, then a blank line) gives the metadata.
         Files that are binary, not UTF-8, empty or over 4 MiB are refused.
+  dossier import-feed FILE|URL [--library PATH]
+        Import the items of an RSS 2.0 or Atom feed, from a file or an http(s)
+        URL (fetched only then); items carrying only a summary get the text of
+        their page. Each item is one article with its date and link.
   dossier list [--library PATH]
         List the articles, newest first: id, date, source, title.
   dossier search QUERY... [--entity NAME] [--type TYPE] [--from DATE] [--to DATE]
@@ -353,6 +373,7 @@ int CommandLine::run(const Invocation& inv, std::ostream& out, std::ostream& err
             return 0;
         }
         if (inv.command == "import") return cmdImport(inv, out, err);
+        if (inv.command == "import-feed") return cmdImportFeed(inv, out, err);
         if (inv.command == "list") return cmdList(inv, out);
         if (inv.command == "search") return cmdSearch(inv, out, err);
         if (inv.command == "analyze") return cmdAnalyze(inv, out, err);

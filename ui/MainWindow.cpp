@@ -193,8 +193,16 @@ void MainWindow::createActions() {
     bar->addAction(forwardAction_);
     bar->addSeparator();
     bar->addAction(annotate);
-    bar->addAction(undo);
-    bar->addAction(redo);
+    // The menu's undo/redo say what they undo ("Undo Annotate passage"); the toolbar keeps short words.
+    QUndoStack* stack = document_->undoStack();
+    QAction* undoButton = bar->addAction(tr("Undo"), stack, &QUndoStack::undo);
+    QAction* redoButton = bar->addAction(tr("Redo"), stack, &QUndoStack::redo);
+    undoButton->setEnabled(false);
+    redoButton->setEnabled(false);
+    connect(stack, &QUndoStack::canUndoChanged, undoButton, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redoButton, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undoButton, [undoButton](const QString& t) { undoButton->setToolTip(tr("Undo %1").arg(t)); });
+    connect(stack, &QUndoStack::redoTextChanged, redoButton, [redoButton](const QString& t) { redoButton->setToolTip(tr("Redo %1").arg(t)); });
     updateRecentMenu();
 }
 

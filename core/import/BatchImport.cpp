@@ -6,6 +6,10 @@
 #include <algorithm>
 
 #include "core/import/ArticleImporter.h"
+#include "core/import/BoundedFile.h"
+#include "core/import/FeedPages.h"
+#include "core/import/Fetcher.h"
+#include "core/import/FeedParser.h"
 #include "core/import/HtmlImporter.h"
 #include "core/import/ImportError.h"
 #include "core/import/TextImporter.h"
@@ -52,6 +56,47 @@ BatchResult BatchImport::run(Library& library, const Analyzer& analyzer, const s
             result.refused.emplace_back(file, e.what());
         } catch (const StorageError& e) {
             result.refused.emplace_back(file, e.what());
+        }
+    }
+    if (progress && !result.cancelled) progress(total, total, {});
+    return result;
+}
+
+BatchResult BatchImport::importFeed(Library& library, const Analyzer& analyzer, const std::string& fileOrUrl,
+                                   const Fetcher* fetcher, const Progress& progress) {
+    const bool url = Fetcher::isUrl(fileOrUrl);
+    if (url && !fetcher)
+        throw ImportError(ImportError::Reason::Unsupported, fileOrUrl, "this program cannot fetch addresses");
+    const QByteArray bytes = url ? fetcher->fetch(fileOrUrl) : readBoundedFile(fileOrUrl, FeedParser::kMaxBytes, "feed");
+    const ParsedFeed feed =
+        FeedParser::read(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), fileOrUrl);
+    BatchResult result;
+    if (feed.skipped > 0)
+        result.warnings.emplace_back(fileOrUrl, std::to_string(feed.skipped) +
+                                                     (feed.skipped == 1 ? " item without text was skipped"
+                                                                        : " items without text were skipped"));
+    ArticleImporter importer(library, analyzer);
+    const int total = static_cast<int>(feed.items.size());
+    for (int i = 0; i < total; ++i) {
+        ImportedDocument doc = feed.items[static_cast<std::size_t>(i)];
+        const std::string name = doc.meta.url.empty() ? doc.meta.title : doc.meta.url;
+        if (progress && !progress(i, total, name)) {
+            result.cancelled = true;
+            break;
+        }
+        // Pages are fetched only for feeds the user asked to import from the network.
+        if (url && FeedPages::needsPage(doc)) {
+            try {
+                doc = FeedPages::withPageText(doc, fetcher->fetch(doc.meta.url));
+            } catch (const ImportError& e) {
+                result.warnings.emplace_back(name, std::string("kept the feed's summary: ") + e.what());
+            }
+        }
+        try {
+            const ImportOutcome r = importer.importDocument(doc);
+            (r.added ? result.imported : result.duplicates)++;
+        } catch (const StorageError& e) {
+            result.refused.emplace_back(name, e.what());
         }
     }
     if (progress && !result.cancelled) progress(total, total, {});

@@ -8,6 +8,7 @@
 namespace dossier::core {
 
 class Analyzer;
+class Fetcher;
 class Library;
 
 struct BatchResult {
@@ -15,6 +16,7 @@ struct BatchResult {
     int duplicates = 0;
     std::vector<std::pair<std::string, std::string>> refused;  // file, reason
     bool cancelled = false;
+    std::vector<std::pair<std::string, std::string>> warnings;  // item, problem (imported anyway)
 };
 
 // Imports many files, one transaction each, so a cancelled or failed batch keeps
@@ -28,6 +30,14 @@ public:
     using Progress = std::function<bool(int done, int total, const std::string& current)>;
     static BatchResult run(Library& library, const Analyzer& analyzer, const std::vector<std::string>& files,
                            const Progress& progress = {});
+
+    // Imports the items of an RSS or Atom feed (a file, or an http(s) URL fetched only
+    // now), one transaction each; duplicates by content. Items carrying only a summary
+    // get their page's text when it can be fetched; a page that cannot is a warning
+    // and the summary is imported. A feed that cannot be read throws ImportError.
+    // fetcher reaches the network (dossier_net's HttpFetcher); without one, only files.
+    static BatchResult importFeed(Library& library, const Analyzer& analyzer, const std::string& fileOrUrl,
+                                  const Fetcher* fetcher = nullptr, const Progress& progress = {});
 };
 
 }  // namespace dossier::core

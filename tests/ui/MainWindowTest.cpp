@@ -206,6 +206,7 @@ TEST(MainWindow, RendersAllPanelsFilled) {
     window.show();
     window.openArticle(f.id);
     window.showEntity(u"person/claudia-sheinbaum"_s);
+    window.document()->annotate({0, 7}, u"#aed581"_s, u"a note"_s, {u"check"_s});
     const QImage image = window.grab().toImage();
     ASSERT_FALSE(image.isNull());
     if (const QByteArray dir = qgetenv("DOSSIER_SCREENSHOTS"); !dir.isEmpty())
