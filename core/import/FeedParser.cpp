@@ -10,6 +10,7 @@
 
 #include "core/import/HtmlMetadata.h"
 #include "core/import/ImportError.h"
+#include "core/text/TextOffsets.h"
 
 namespace dossier::core {
 
@@ -48,23 +49,10 @@ std::string collapse(std::string_view s) {
     return out;
 }
 
-void appendUtf8(std::string& out, char32_t cp) {
+// A numeric character reference may name no character: NUL, a surrogate, or past U+10FFFF.
+void appendReference(std::string& out, char32_t cp) {
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    appendUtf8(out, cp);
 }
 
 // The entities news HTML actually uses; an unknown one stays as written.
@@ -94,11 +82,11 @@ std::size_t decodeEntity(std::string_view s, std::size_t i, std::string& out) {
         std::uint32_t cp = 0;
         const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
         if (ec == std::errc() && end == digits.data() + digits.size() && !digits.empty()) {
-            appendUtf8(out, static_cast<char32_t>(cp));
+            appendReference(out, static_cast<char32_t>(cp));
             return semi + 1;
         }
     } else if (const auto cp = namedEntity(name)) {
-        appendUtf8(out, *cp);
+        appendReference(out, *cp);
         return semi + 1;
     }
     out += '&';

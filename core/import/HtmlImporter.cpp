@@ -28,8 +28,6 @@ constexpr std::size_t kMinSentenceBytes = 50;  // an article has at least one re
 // gumbo keeps every parse error; past this many it stops recording them.
 constexpr int kMaxParseErrors = 64;
 
-std::string mib(std::size_t bytes) { return std::to_string((bytes + 512 * 1024) / (1024 * 1024)) + " MiB"; }
-
 struct GumboDeleter {
     void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
 };
@@ -59,7 +57,7 @@ ImportedDocument HtmlImporter::parse(std::string_view bytes, const std::string& 
     if (bytes.size() > kMaxBytes)
         throw ImportError(
             R::TooLarge, fileName,
-            "the page is " + mib(bytes.size()) + "; Dossier imports saved pages of up to 16 MiB");
+            "the page is " + mebibytes(bytes.size()) + "; Dossier imports saved pages of up to 16 MiB");
     if (isBlank(bytes)) throw ImportError(R::Empty, fileName, "the page is empty");
     const bool utf16 = bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF");
     if (!utf16 && bytes.find('\0') != std::string_view::npos)
@@ -97,7 +95,7 @@ ImportedDocument HtmlImporter::parse(std::string_view bytes, const std::string& 
     if (doc.text.size() > TextImporter::kMaxBytes)
         throw ImportError(
             R::TooLarge, fileName,
-            "the article text is " + mib(doc.text.size()) + "; Dossier imports articles of up to 4 MiB");
+            "the article text is " + mebibytes(doc.text.size()) + "; Dossier imports articles of up to 4 MiB");
     // Decoding replaced every bad byte and gumbo emits UTF-8; this guards the contract.
     if (!isValidUtf8(doc.text) || !isValidUtf8(doc.meta.title) || !isValidUtf8(doc.meta.author))
         throw ImportError(R::InvalidUtf8, fileName, "the page's text could not be decoded");
