@@ -125,7 +125,7 @@ void KnowledgeBase::loadCities(const std::string& folder) {
         std::vector<std::string_view> names{c[0]};
         for (auto alt : split(c[2], '|')) names.push_back(alt);
         for (auto name : names) {
-            if (name.empty() || countryIndex_.count(std::string(name))) continue;  // "Singapore" is the country
+            if (name.empty() || countryIndex_.contains(name)) continue;  // "Singapore" is the country
             auto [it, inserted] = byName.emplace(std::string(name), cities_.size());
             if (!inserted) {
                 const CityRecord& other = cities_[it->second];
@@ -178,8 +178,8 @@ void KnowledgeBase::loadNames(const std::string& folder) {
 
 std::vector<PhraseMatch> KnowledgeBase::matchesAt(const TextDocument& doc, std::size_t i) const {
     std::vector<PhraseMatch> out;
-    auto scan = [&](const std::unordered_map<std::string, std::vector<Phrase>>& map, bool lower) {
-        const auto it = map.find(lower ? doc.lower[i] : std::string(doc.word(i)));
+    auto scan = [&](const StringMap<std::vector<Phrase>>& map, bool lower) {
+        const auto it = lower ? map.find(doc.lower[i]) : map.find(doc.word(i));
         if (it == map.end()) return;
         for (const Phrase& p : it->second) {
             if (i + 1 + p.rest.size() > doc.tokens.size()) continue;
@@ -205,17 +205,17 @@ std::vector<PhraseMatch> KnowledgeBase::matchesAt(const TextDocument& doc, std::
 }
 
 std::int32_t KnowledgeBase::countryByName(std::string_view name) const {
-    const auto it = countryIndex_.find(std::string(name));
+    const auto it = countryIndex_.find(name);
     return it == countryIndex_.end() ? -1 : it->second;
 }
 
 std::int32_t KnowledgeBase::countryByIso2(std::string_view iso2) const {
-    const auto it = iso2Index_.find(std::string(iso2));
+    const auto it = iso2Index_.find(iso2);
     return it == iso2Index_.end() ? -1 : it->second;
 }
 
 bool KnowledgeBase::isFamilyFirstSurname(std::string_view word) const {
-    const auto it = surnames_.find(std::string(word));
+    const auto it = surnames_.find(word);
     return it != surnames_.end() && it->second.familyFirst;
 }
 
@@ -223,7 +223,7 @@ std::vector<std::string> KnowledgeBase::surnameCountries(std::string_view word) 
     static const std::vector<std::pair<std::string_view, std::string_view>> kOrigins{
         {"ko", "KR"}, {"zh", "CN"}, {"ja", "JP"}, {"vi", "VN"}};
     std::vector<std::string> out;
-    const auto it = surnames_.find(std::string(word));
+    const auto it = surnames_.find(word);
     if (it == surnames_.end()) return out;
     for (auto origin : split(it->second.origins, '|'))
         for (const auto& [code, iso] : kOrigins)

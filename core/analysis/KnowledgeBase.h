@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -73,8 +74,8 @@ public:
     std::int32_t countryByName(std::string_view name) const;  // canonical name or alias; -1 when unknown
     std::int32_t countryByIso2(std::string_view iso2) const;
 
-    bool isGivenName(std::string_view word) const { return givenNames_.count(std::string(word)) > 0; }
-    bool isSurname(std::string_view word) const { return surnames_.count(std::string(word)) > 0; }
+    bool isGivenName(std::string_view word) const { return givenNames_.contains(word); }
+    bool isSurname(std::string_view word) const { return surnames_.contains(word); }
     // A surname that East Asian usage puts first (Lee Jae Myung, Xi Jinping).
     bool isFamilyFirstSurname(std::string_view word) const;
     // ISO2 codes of the countries a surname is typical of (from its origins), e.g. "KR".
@@ -82,7 +83,7 @@ public:
 
     // An ordinary English word in lower case ("given", "park"): a capitalised sentence
     // start that is one needs other evidence to be a name.
-    bool isCommonWord(std::string_view lowerWord) const { return commonWords_.count(std::string(lowerWord)) > 0; }
+    bool isCommonWord(std::string_view lowerWord) const { return commonWords_.find(lowerWord) != commonWords_.end(); }
 
     std::size_t countryCount() const { return countries_.size(); }
 
@@ -103,17 +104,25 @@ private:
     std::vector<CityRecord> cities_;
     std::vector<OrgRecord> orgs_;
     std::vector<TitleRecord> titles_;
-    std::unordered_map<std::string, std::vector<Phrase>> names_;   // keyed by first token, as written
-    std::unordered_map<std::string, std::vector<Phrase>> titlesByLower_;
-    std::unordered_map<std::string, std::int32_t> countryIndex_;
-    std::unordered_map<std::string, std::int32_t> iso2Index_;
-    std::unordered_set<std::string> commonWords_;
-    std::unordered_map<std::string, int> givenNames_;
+    // Looked up by string_view for every token of every article: no temporary strings.
+    struct StringHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    template <class V>
+    using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+    StringMap<std::vector<Phrase>> names_;  // keyed by first token, as written
+    StringMap<std::vector<Phrase>> titlesByLower_;
+    StringMap<std::int32_t> countryIndex_;
+    StringMap<std::int32_t> iso2Index_;
+    std::unordered_set<std::string, StringHash, std::equal_to<>> commonWords_;
+    StringMap<int> givenNames_;
     struct SurnameInfo {
         bool familyFirst = false;
         std::string origins;  // "us|ko|zh"
     };
-    std::unordered_map<std::string, SurnameInfo> surnames_;
+    StringMap<SurnameInfo> surnames_;
 };
 
 }  // namespace dossier::core

@@ -31,7 +31,7 @@ ImportOutcome ArticleImporter::importDocument(const ImportedDocument& doc) {
     const Analysis analysis = analyzer_.analyze(doc.text, doc.meta.published);
     auto tx = library_.transaction();
     const auto added = library_.articles().add(doc.meta, doc.text);
-    if (added.added) library_.analyses().store(added.id, analysis, Analyzer::kVersion);
+    if (added.added) library_.analyses().store(added.id, analysis, Analyzer::kVersion, AnalysisRepository::Replace::Nothing);
     tx.commit();
     return {added.id, added.added, doc.meta.title};
 }

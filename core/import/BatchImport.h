@@ -19,7 +19,7 @@ struct BatchResult {
     std::vector<std::pair<std::string, std::string>> warnings;  // item, problem (imported anyway)
 };
 
-// Imports many files, one transaction each, so a cancelled or failed batch keeps
+// Imports many files, each all-or-nothing (committed in groups), so a cancelled or failed batch keeps
 // what it already imported and leaves the library consistent.
 class BatchImport {
 public:

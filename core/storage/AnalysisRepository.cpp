@@ -11,16 +11,29 @@
 namespace dossier::core {
 
 std::int64_t AnalysisRepository::entityRowId(const Entity& entity) {
-    auto upsert = db_.prepare(
-        "INSERT INTO entities (name, type, country) VALUES (?1, ?2, ?3) "
-        "ON CONFLICT (name, type) DO UPDATE SET country = coalesce(entities.country, excluded.country) "
-        "RETURNING id");
-    upsert.bind(1, entity.name).bind(2, toString(entity.type)).bindTextOrNull(3, entity.country);
-    upsert.step();
-    return upsert.int64(0);
+    // Most entities of a new article are already in the library: a lookup by the
+    // unique index is much cheaper than an upsert, which writes even when nothing changes.
+    auto find = db_.prepare("SELECT id, country IS NULL FROM entities WHERE name = ?1 AND type = ?2");
+    find.bind(1, entity.name).bind(2, toString(entity.type));
+    if (find.step()) {
+        const std::int64_t id = find.int64(0);
+        if (find.int64(1) != 0 && !entity.country.empty()) {
+            auto update = db_.prepare("UPDATE entities SET country = ?1 WHERE id = ?2");
+            update.bind(1, entity.country).bind(2, id).run();
+        }
+        return id;
+    }
+    auto insert = db_.prepare("INSERT INTO entities (name, type, country) VALUES (?1, ?2, ?3)");
+    insert.bind(1, entity.name).bind(2, toString(entity.type)).bindTextOrNull(3, entity.country).run();
+    return db_.lastInsertRowId();
 }
 
-void AnalysisRepository::store(ArticleId article, const Analysis& analysis, int pipelineVersion) {
+void AnalysisRepository::store(ArticleId article, const Analysis& analysis, int pipelineVersion, Replace replace) {
+    if (replace == Replace::Existing) replaceAutomatic(article);
+    storeRows(article, analysis, pipelineVersion);
+}
+
+void AnalysisRepository::replaceAutomatic(ArticleId article) {
     for (const char* table : {"relations", "mentions"}) {
         auto del = db_.prepare(std::string("DELETE FROM ") + table + " WHERE article_id = ?1 AND origin = 'automatic'");
         del.bind(1, article).run();
@@ -34,7 +47,9 @@ void AnalysisRepository::store(ArticleId article, const Analysis& analysis, int 
         "DELETE FROM article_entities WHERE article_id = ?1 AND entity_id NOT IN "
         "(SELECT entity_id FROM mentions WHERE article_id = ?1 AND origin = 'user')");
     delEntities.bind(1, article).run();
+}
 
+void AnalysisRepository::storeRows(ArticleId article, const Analysis& analysis, int pipelineVersion) {
     std::map<std::string, std::int64_t> rowOf;  // local id -> entities.id
     auto link = db_.prepare(
         "INSERT INTO article_entities (article_id, entity_id, local_id, role, country, stands_for) "

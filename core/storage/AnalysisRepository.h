@@ -22,8 +22,11 @@ public:
     explicit AnalysisRepository(Database& db) : db_(db) {}
 
     // Replaces the automatic results of the article with these; the user's own
-    // corrections (origin 'user') are kept. Call inside a transaction.
-    void store(ArticleId article, const Analysis& analysis, int pipelineVersion);
+    // corrections (origin 'user') are kept. Call inside a transaction. An article
+    // just added has nothing to replace (Replace::Nothing skips the deletes).
+    enum class Replace { Existing, Nothing };
+    void store(ArticleId article, const Analysis& analysis, int pipelineVersion,
+               Replace replace = Replace::Existing);
 
     // The stored analysis, with user corrections applied: user-added mentions join
     // their entity, automatic mentions the user rejected are left out.
@@ -41,6 +44,8 @@ public:
     std::vector<EntityArticle> articlesMentioning(const std::string& name, EntityType type);
 
 private:
+    void replaceAutomatic(ArticleId article);
+    void storeRows(ArticleId article, const Analysis& analysis, int pipelineVersion);
     std::int64_t entityRowId(const Entity& entity);
     Database& db_;
 };

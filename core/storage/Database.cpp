@@ -54,18 +54,45 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
     sqlite3_extended_result_codes(db_, 1);
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+    clearCache();
+    sqlite3_close_v2(db_);
+}
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), cache_(std::move(other.cache_)) {
+    other.cache_.clear();
+}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
+        clearCache();
         sqlite3_close_v2(db_);
         db_ = std::exchange(other.db_, nullptr);
         path_ = std::move(other.path_);
+        cache_ = std::move(other.cache_);
+        other.cache_.clear();
     }
     return *this;
+}
+
+void Database::clearCache() noexcept {
+    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    cache_.clear();
+}
+
+void Database::giveBack(std::string sql, sqlite3_stmt* stmt) noexcept {
+    sqlite3_reset(stmt);  // ends its read, so a cached statement never holds a snapshot open
+    sqlite3_clear_bindings(stmt);
+    if (cache_.size() >= kCacheSize || cache_.count(sql)) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    try {
+        cache_.emplace(std::move(sql), stmt);
+    } catch (...) {
+        sqlite3_finalize(stmt);
+    }
 }
 
 void Database::exec(std::string_view sql) {
@@ -76,7 +103,17 @@ void Database::exec(std::string_view sql) {
     if (rc != SQLITE_OK) fail(rc, text);
 }
 
-Statement Database::prepare(std::string_view sql) { return Statement(*this, sql); }
+Statement Database::prepare(std::string_view sql) {
+    std::string key(sql);
+    if (auto it = cache_.find(key); it != cache_.end()) {
+        sqlite3_stmt* stmt = it->second;
+        cache_.erase(it);
+        return Statement(*this, std::move(key), stmt);
+    }
+    return Statement(*this, sql);
+}
+
+bool Database::inTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
 
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
 

@@ -3,8 +3,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace dossier::core {
 
@@ -24,7 +26,10 @@ public:
     Database& operator=(Database&& other) noexcept;
 
     void exec(std::string_view sql);  // one or more statements without parameters
+    // Repositories prepare the same few statements for every article; a finished
+    // statement goes back to a small cache instead of being compiled again.
     Statement prepare(std::string_view sql);
+    bool inTransaction() const;
     std::int64_t lastInsertRowId() const;
     int changes() const;
     bool isReadOnly() const;
@@ -35,8 +40,13 @@ public:
 
 private:
     friend class Statement;
+    void giveBack(std::string sql, sqlite3_stmt* stmt) noexcept;
+    void clearCache() noexcept;
+
+    static constexpr std::size_t kCacheSize = 64;
     sqlite3* db_ = nullptr;
     std::string path_;
+    std::unordered_map<std::string, sqlite3_stmt*> cache_;
 };
 
 }  // namespace dossier::core

@@ -39,6 +39,7 @@ public:
     Transaction transaction() { return Transaction(db_); }
 
 private:
+    friend class Transaction;
     Database db_;
     std::unique_ptr<ArticleRepository> articles_;
     std::unique_ptr<AnalysisRepository> analyses_;

@@ -45,8 +45,12 @@ public:
     std::optional<std::string> optionalText(int column) const;
 
 private:
+    friend class Database;
+    Statement(Database& db, std::string sql, sqlite3_stmt* cached) : db_(&db), stmt_(cached), sql_(std::move(sql)) {}
+
     Database* db_;
     sqlite3_stmt* stmt_ = nullptr;
+    std::string sql_;  // the cache key it returns under
 };
 
 }  // namespace dossier::core

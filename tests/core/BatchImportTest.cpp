@@ -5,7 +5,10 @@
 #include <gtest/gtest.h>
 
 #include "core/analysis/Analyzer.h"
+#include "core/storage/AnalysisRepository.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 #include "tests/support/TempLibrary.h"
 
 using namespace dossier::core;
@@ -57,4 +60,50 @@ TEST(BatchImport, CancelKeepsWhatWasAlreadyImported) {
     EXPECT_EQ(result.imported, 2);
     EXPECT_EQ(t.library().articles().count(), 2);
     EXPECT_EQ(seen, (std::vector<int>{0, 1, 2}));
+}
+
+namespace {
+std::int64_t countRows(const std::string& path, const std::string& sql) {
+    Database db(path);
+    auto st = db.prepare(sql);
+    st.step();
+    return st.int64(0);
+}
+}  // namespace
+
+// Articles are committed in groups with a savepoint each: an article whose writes
+// fail halfway (here a trigger refuses its "Norway" mention, after the article row
+// was written) is dropped whole, and its neighbours in the same group are kept.
+TEST(BatchImport, ArticleFailingHalfwayIsDroppedWholeAndItsGroupKept) {
+    TempLibrary t;
+    Analyzer analyzer;
+    t.library();  // creates the schema the trigger refers to
+    {
+        Database db(t.path());
+        db.exec("CREATE TRIGGER refuse_norway BEFORE INSERT ON mentions WHEN new.text = 'Norway' "
+                "BEGIN SELECT RAISE(ABORT, 'refused by test'); END");
+    }
+    const auto a = writeFile(t.dir(), "a.txt", "Ministers met in Oslo on Monday.");
+    const auto b = writeFile(t.dir(), "b.txt", "Norway and Sweden signed a treaty in Oslo.");
+    const auto c = writeFile(t.dir(), "c.txt", "Talks continued in Stockholm.");
+    const auto result = BatchImport::run(t.library(), analyzer, {a, b, c});
+    EXPECT_EQ(result.imported, 2);
+    ASSERT_EQ(result.refused.size(), 1u);
+    EXPECT_EQ(result.refused[0].first, b);
+    EXPECT_NE(result.refused[0].second.find("refused by test"), std::string::npos);
+    // Seen from another connection: two whole articles, no trace of the third.
+    EXPECT_EQ(countRows(t.path(), "SELECT count(*) FROM articles"), 2);
+    EXPECT_EQ(countRows(t.path(), "SELECT count(*) FROM articles WHERE text LIKE '%Sweden%'"), 0);
+    EXPECT_EQ(countRows(t.path(), "SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)"), 0);
+    EXPECT_EQ(countRows(t.path(), "SELECT count(*) FROM mentions WHERE text = 'Stockholm'"), 1);
+}
+
+TEST(BatchImport, EveryArticleIsCommittedWhenTheBatchReturns) {
+    TempLibrary t;
+    Analyzer analyzer;
+    const auto files = BatchImport::expand({folderWithArticles(t.dir(), 300)});  // more than one group
+    const auto result = BatchImport::run(t.library(), analyzer, files);
+    EXPECT_EQ(result.imported, 300);
+    EXPECT_EQ(countRows(t.path(), "SELECT count(*) FROM articles"), 300);
+    EXPECT_EQ(countRows(t.path(), "SELECT count(DISTINCT article_id) FROM mentions"), 300);  // each about Oslo
 }

@@ -62,6 +62,56 @@ TEST_F(DatabaseTest, CommittedTransactionKeepsItsRows) {
     EXPECT_EQ(rows(), 1);
 }
 
+TEST_F(DatabaseTest, NestedTransactionRollsBackOnlyItsOwnRows) {
+    Transaction outer(db);
+    db.prepare("INSERT INTO t (name) VALUES ('kept')").run();
+    {
+        Transaction inner(db);
+        EXPECT_TRUE(inner.isSavepoint());
+        db.prepare("INSERT INTO t (name) VALUES ('dropped')").run();
+    }
+    {
+        Transaction inner(db);
+        db.prepare("INSERT INTO t (name) VALUES ('also kept')").run();
+        inner.commit();
+    }
+    outer.commit();
+    EXPECT_EQ(rows(), 2);
+    auto st = db.prepare("SELECT count(*) FROM t WHERE name = 'dropped'");
+    st.step();
+    EXPECT_EQ(st.int64(0), 0);
+    EXPECT_FALSE(db.inTransaction());
+}
+
+TEST_F(DatabaseTest, CommittedNestedTransactionIsUndoneWithItsOuterOne) {
+    {
+        Transaction outer(db);
+        Transaction inner(db);
+        db.prepare("INSERT INTO t (name) VALUES ('a')").run();
+        inner.commit();
+    }
+    EXPECT_EQ(rows(), 0);
+}
+
+TEST_F(DatabaseTest, ReusedStatementStartsWithoutTheLastBindings) {
+    db.prepare("INSERT INTO t (name) VALUES (?1)").bind(1, "first").run();
+    // The same SQL again comes from the cache: an unbound parameter must be NULL,
+    // not the previous value.
+    EXPECT_THROW(db.prepare("INSERT INTO t (name) VALUES (?1)").run(), StorageError);
+    EXPECT_EQ(rows(), 1);
+}
+
+TEST_F(DatabaseTest, SameStatementInNestedLoopsReadsIndependently) {
+    for (const char* name : {"a", "b", "c"}) db.prepare("INSERT INTO t (name) VALUES (?1)").bind(1, name).run();
+    std::string pairs;
+    auto outer = db.prepare("SELECT name FROM t ORDER BY id");
+    while (outer.step()) {
+        auto inner = db.prepare("SELECT name FROM t ORDER BY id");
+        while (inner.step()) pairs += outer.text(0) + inner.text(0) + " ";
+    }
+    EXPECT_EQ(pairs, "aa ab ac ba bb bc ca cb cc ");
+}
+
 TEST_F(DatabaseTest, SyntaxErrorIsAStorageErrorWithSqliteDetail) {
     try {
         db.prepare("SELEC nonsense");
