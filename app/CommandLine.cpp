@@ -14,6 +14,7 @@
 #include "core/analysis/Analyzer.h"
 #include "core/eval/Benchmark.h"
 #include "core/eval/ImportBenchmark.h"
+#include "core/eval/ScaleBenchmark.h"
 #include "core/eval/NerEvaluation.h"
 #include "core/eval/TimemlEvaluation.h"
 #include "core/export/AnalysisJson.h"
@@ -33,7 +34,8 @@ namespace {
 
 using namespace dossier::core;
 
-constexpr std::array<std::string_view, 9> kCommands{"import", "import-feed", "list", "search", "analyze", "entity", "eval", "bench", "help"};
+constexpr std::array<std::string_view, 10> kCommands{"import", "import-feed", "list",  "search",        "analyze",
+                                                     "entity", "eval",        "bench", "bench-library", "help"};
 
 std::string libraryPath(const Invocation& inv) { return inv.library.empty() ? Library::defaultPath() : inv.library; }
 
@@ -240,6 +242,32 @@ int cmdBench(const Invocation& inv, std::ostream& out, std::ostream& err) {
     }
 }
 
+int cmdBenchLibrary(const Invocation& inv, std::ostream& out, std::ostream& err) {
+    if (inv.library.empty()) {
+        err << "dossier bench-library: give the library to measure with --library PATH\n";
+        return 2;
+    }
+    int articles = 0;
+    if (!inv.articles.empty()) {
+        try {
+            articles = std::stoi(inv.articles);
+        } catch (const std::exception&) {
+            articles = -1;
+        }
+        if (articles <= 0) {
+            err << "dossier bench-library: --articles needs a positive number\n";
+            return 2;
+        }
+    }
+    try {
+        ScaleBenchmark::print(out, ScaleBenchmark::run(inv.library, inv.args, articles, inv.explain));
+        return 0;
+    } catch (const std::runtime_error& e) {
+        err << "dossier bench-library: " << e.what() << "\n";
+        return 1;
+    }
+}
+
 }  // namespace
 
 std::optional<Invocation> CommandLine::parse(const std::vector<std::string>& argv, std::string& error) {
@@ -278,6 +306,10 @@ std::optional<Invocation> CommandLine::parse(const std::vector<std::string>& arg
             if (!value(inv.source)) return std::nullopt;
         } else if (a == "--tag") {
             if (!value(inv.tag)) return std::nullopt;
+        } else if (a == "--articles") {
+            if (!value(inv.articles)) return std::nullopt;
+        } else if (a == "--explain") {
+            inv.explain = true;
         } else if (a == "--json") {
             inv.json = true;
         } else if (a == "--measure-open") {
@@ -347,6 +379,12 @@ Usage:
   dossier bench FILE|DIR... --library NEW.dossier
         Time importing (reading, analysing, storing, indexing) the articles
         into a new library: articles/s, library size, peak memory.
+  dossier bench-library --library L [DIR... --articles N] [--explain]
+        Time search, an entity across the library, opening an article and the
+        library list on library L (p50/p99/max). When L does not exist it is
+        first filled with N articles made from the .txt articles under DIR
+        (e.g. the BBC corpus) through the ordinary import. --explain prints
+        the query plan of every query it ran.
   dossier bench FILE|DIR...
         Time the analysis of the .txt articles given (folders recursively) on
         one thread: words/s, MB/s, knowledge-base load time, peak memory.
@@ -380,6 +418,7 @@ int CommandLine::run(const Invocation& inv, std::ostream& out, std::ostream& err
         if (inv.command == "entity") return cmdEntity(inv, out, err);
         if (inv.command == "eval") return cmdEval(inv, out, err);
         if (inv.command == "bench") return cmdBench(inv, out, err);
+        if (inv.command == "bench-library") return cmdBenchLibrary(inv, out, err);
         err << "dossier: unknown command " << inv.command << " (see dossier --help)\n";
         return 2;
     } catch (const ImportError& e) {

@@ -134,6 +134,31 @@ BatchResult BatchImport::run(Library& library, const Analyzer& analyzer, const s
     return result;
 }
 
+BatchResult BatchImport::importDocuments(Library& library, const Analyzer& analyzer, int count, const Maker& make,
+                                         const Progress& progress) {
+    BatchResult result;
+    ArticleImporter importer(library, analyzer);
+    {
+        GroupCommit group(library, result);
+        for (int i = 0; i < count; ++i) {
+            if (progress && !progress(i, count, {})) {
+                result.cancelled = true;
+                break;
+            }
+            const ImportedDocument doc = make(i);
+            try {
+                group.beforeItem();
+                group.imported(doc.meta.title, importer.importDocument(doc).added);
+            } catch (const StorageError& e) {
+                result.refused.emplace_back(doc.meta.title, e.what());
+            }
+        }
+        group.commit();
+    }
+    if (progress && !result.cancelled) progress(count, count, {});
+    return result;
+}
+
 BatchResult BatchImport::importFeed(Library& library, const Analyzer& analyzer, const std::string& fileOrUrl,
                                    const Fetcher* fetcher, const Progress& progress) {
     const bool url = Fetcher::isUrl(fileOrUrl);

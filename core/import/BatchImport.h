@@ -10,6 +10,7 @@ namespace dossier::core {
 class Analyzer;
 class Fetcher;
 class Library;
+struct ImportedDocument;
 
 struct BatchResult {
     int imported = 0;
@@ -30,6 +31,12 @@ public:
     using Progress = std::function<bool(int done, int total, const std::string& current)>;
     static BatchResult run(Library& library, const Analyzer& analyzer, const std::vector<std::string>& files,
                            const Progress& progress = {});
+
+    // Imports count documents made on demand (a generator, a benchmark), committed
+    // in groups as files are.
+    using Maker = std::function<ImportedDocument(int index)>;
+    static BatchResult importDocuments(Library& library, const Analyzer& analyzer, int count, const Maker& make,
+                                       const Progress& progress = {});
 
     // Imports the items of an RSS or Atom feed (a file, or an http(s) URL fetched only
     // now), one transaction each; duplicates by content. Items carrying only a summary

@@ -110,6 +110,7 @@ Statement Database::prepare(std::string_view sql) {
         cache_.erase(it);
         return Statement(*this, std::move(key), stmt);
     }
+    if (observer_) observer_(key);
     return Statement(*this, sql);
 }
 

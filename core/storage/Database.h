@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,6 +31,9 @@ public:
     // statement goes back to a small cache instead of being compiled again.
     Statement prepare(std::string_view sql);
     bool inTransaction() const;
+    // Called with the SQL of each statement compiled from now on (benchmarks and
+    // tests use it to check the query plans of the hot paths).
+    void observePrepare(std::function<void(const std::string& sql)> observer) { observer_ = std::move(observer); }
     std::int64_t lastInsertRowId() const;
     int changes() const;
     bool isReadOnly() const;
@@ -47,6 +51,7 @@ private:
     sqlite3* db_ = nullptr;
     std::string path_;
     std::unordered_map<std::string, sqlite3_stmt*> cache_;
+    std::function<void(const std::string&)> observer_;
 };
 
 }  // namespace dossier::core

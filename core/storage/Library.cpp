@@ -52,4 +52,11 @@ Library::~Library() = default;
 
 int Library::schemaVersion() { return migrations::schemaVersion(db_); }
 
+std::string Library::queryPlan(const std::string& sql) {
+    auto st = db_.prepare("EXPLAIN QUERY PLAN " + sql);
+    std::string plan;
+    while (st.step()) plan += st.text(3) + "\n";
+    return plan;
+}
+
 }  // namespace dossier::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -34,6 +35,13 @@ public:
     AnalysisRepository& analyses() { return *analyses_; }
     AnnotationRepository& annotations() { return *annotations_; }
     EntityRepository& entities() { return *entities_; }
+
+    // The SQL of every statement compiled from now on (query-plan checks).
+    void observeQueries(std::function<void(const std::string& sql)> observer) {
+        db_.observePrepare(std::move(observer));
+    }
+    // EXPLAIN QUERY PLAN of a statement, one line per step; parameters are NULL.
+    std::string queryPlan(const std::string& sql);
 
     // Groups writes of several repositories; rolls back unless committed.
     Transaction transaction() { return Transaction(db_); }
