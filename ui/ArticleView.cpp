@@ -48,6 +48,9 @@ void ArticleView::rebuild() {
     doc->setDefaultFont(font());
     // The first document belongs to the text control, which deletes it on replacement; ours we delete.
     QTextDocument* old = document()->parent() == this ? document() : nullptr;
+    // Highlights hold cursors into the old document: drop them before it goes (a shown
+    // entity whose analysis changed, e.g. by a merge, crashed here).
+    setExtraSelections({});
     if (!document_->isOpen()) {
         setDocument(doc);
         delete old;
