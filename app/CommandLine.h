@@ -24,6 +24,8 @@ struct Invocation {
     std::string to;      // search: --to YYYY-MM-DD
     std::string source;  // search: --source NAME
     std::string tag;     // search: --tag NAME
+    std::string mergeInto;  // entity: --merge-into OTHER
+    bool split = false;     // entity: --split
     bool json = false;
     bool measureOpen = false;  // GUI: time opening each article with all panels, then exit
     bool verbose = false;
