@@ -57,4 +57,8 @@ TEST(MergeEntityDialog, AMergedEntityIsFoundByItsOtherNames) {
     ui::MergeEntityDialog dialog(t.library(), *entities.find("Norway"));
     dialog.setFilter(QStringLiteral("CFB"));
     EXPECT_EQ(listed(dialog), std::vector<std::string>{"Coastal Fisheries Board"});
+    if (const QByteArray dir = qgetenv("DOSSIER_SCREENSHOTS"); !dir.isEmpty()) {
+        dialog.show();
+        dialog.grab().save(QString::fromUtf8(dir) + QStringLiteral("/merge-dialog.png"));
+    }
 }

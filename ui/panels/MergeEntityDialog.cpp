@@ -28,7 +28,8 @@ MergeEntityDialog::MergeEntityDialog(core::Library& library, const core::EntityR
     setObjectName(QStringLiteral("mergeEntityDialog"));
     setWindowTitle(tr("Merge “%1” into…").arg(QString::fromStdString(from_.name)));
     auto* intro = new QLabel(tr("“%1” is the same as (in every article of the library):")
-                                 .arg(QString::fromStdString(from_.name).toHtmlEscaped()));
+                                 .arg(QString::fromStdString(from_.name)));
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     filter_->setObjectName(QStringLiteral("mergeFilter"));
     filter_->setPlaceholderText(tr("Find an entity by name…"));
@@ -39,7 +40,7 @@ MergeEntityDialog::MergeEntityDialog(core::Library& library, const core::EntityR
     list_->setUniformItemSizes(true);
     hint_->setWordWrap(true);
     hint_->setStyleSheet(QStringLiteral("color: gray"));
-    hint_->setText(tr("Its mentions stay where they are; “Split” on the Context card undoes this at any time."));
+    hint_->setText(tr("Nothing is lost: Ctrl+Z, or “split off” on the Context card later, undoes it."));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     ok_ = buttons->button(QDialogButtonBox::Ok);
     ok_->setText(tr("Merge"));
