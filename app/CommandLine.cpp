@@ -148,6 +148,38 @@ int cmdAnalyze(const Invocation& inv, std::ostream& out, std::ostream& err) {
     return 0;
 }
 
+// --merge-into OTHER: the two are one entity in every article; --split: a merged-in name
+// is its own entity again (for the canonical name: every name merged into it).
+int changeEntityIdentity(const Invocation& inv, Library& library, const EntityRef& entity, std::ostream& out,
+                         std::ostream& err) {
+    EntityRepository& entities = library.entities();
+    const EntityRef canonical = entities.canonical(entity);
+    if (inv.split) {
+        const AliasChanges changes = entities.split(entity);
+        if (changes.empty()) {
+            err << "dossier entity: no other name is merged with '" << entity.name << "'\n";
+            return 1;
+        }
+        for (const AliasChange& c : changes)
+            out << "split '" << entities.get(c.entity)->name << "' off '" << canonical.name << "'\n";
+        return 0;
+    }
+    auto into = entities.find(inv.mergeInto, entity.type);  // the same kind first
+    if (!into) into = entities.find(inv.mergeInto);
+    if (!into) {
+        err << "dossier entity: no entity called '" << inv.mergeInto << "' in the library\n";
+        return 1;
+    }
+    const EntityRef target = entities.canonical(*into);
+    if (entities.merge(entity, *into).empty()) {
+        out << "'" << entity.name << "' is already '" << target.name << "'\n";
+        return 0;
+    }
+    out << "merged '" << entity.name << "' (" << toString(entity.type) << ") into '" << target.name << "' ("
+        << toString(target.type) << ") in every article; undo with: dossier entity '" << entity.name << "' --split\n";
+    return 0;
+}
+
 int cmdEntity(const Invocation& inv, std::ostream& out, std::ostream& err) {
     if (inv.args.empty()) {
         err << "dossier entity: give a name, e.g. dossier entity 'Lee Jae Myung' --type person\n";
@@ -160,14 +192,25 @@ int cmdEntity(const Invocation& inv, std::ostream& out, std::ostream& err) {
         err << "dossier entity: --type is person, country, place, organization or policy\n";
         return 2;
     }
+    if (inv.split && !inv.mergeInto.empty()) {
+        err << "dossier entity: give either --merge-into OTHER or --split\n";
+        return 2;
+    }
     Library library(libraryPath(inv));
     const auto entity = library.entities().find(name, type);
     if (!entity) {
         err << "dossier entity: no entity called '" << name << "' in the library\n";
         return 1;
     }
+    if (inv.split || !inv.mergeInto.empty()) return changeEntityIdentity(inv, library, *entity, out, err);
     const EntityProfile p = library.entities().profile(*entity);
-    out << p.entity.name << " (" << toString(p.entity.type) << ")\n\nArticles (" << p.articles.size() << ")\n";
+    out << p.entity.name << " (" << toString(p.entity.type) << ")\n";
+    if (!p.aliases.empty()) {
+        out << "Also called";
+        for (std::size_t i = 0; i < p.aliases.size(); ++i) out << (i == 0 ? " " : ", ") << p.aliases[i].name;
+        out << "\n";
+    }
+    out << "\nArticles (" << p.articles.size() << ")\n";
     for (const auto& a : p.articles) {
         out << "  " << (a.article.meta.published ? a.article.meta.published->toIso() : "----------") << "  " << a.mentions
             << "x  " << a.article.meta.title << "\n";
@@ -310,6 +353,10 @@ std::optional<Invocation> CommandLine::parse(const std::vector<std::string>& arg
             if (!value(inv.articles)) return std::nullopt;
         } else if (a == "--explain") {
             inv.explain = true;
+        } else if (a == "--merge-into") {
+            if (!value(inv.mergeInto)) return std::nullopt;
+        } else if (a == "--split") {
+            inv.split = true;
         } else if (a == "--json") {
             inv.json = true;
         } else if (a == "--measure-open") {
@@ -367,6 +414,11 @@ Usage:
         An entity across the library: the articles that mention it, the
         entities it appears with most, its relations, and one chronology of
         its events from every article.
+  dossier entity NAME --merge-into OTHER [--type TYPE]
+        NAME and OTHER are one entity, in every article and after re-analysis.
+  dossier entity NAME --split [--type TYPE]
+        A name merged into another entity is its own entity again (for the
+        entity merged into: every name merged into it).
   dossier eval ner FILE [--format conll|gmb|re3d] [--limit N] [--errors N]
         Score entity mentions (person, place, organisation) against an NER
         corpus: exact span and type, micro-averaged P/R/F1 per type. --limit

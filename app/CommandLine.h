@@ -26,6 +26,8 @@ struct Invocation {
     std::string tag;     // search: --tag NAME
     std::string articles;  // bench-library: --articles N to generate
     bool explain = false;  // bench-library: print the query plans
+    std::string mergeInto;  // entity: --merge-into OTHER
+    bool split = false;     // entity: --split
     bool json = false;
     bool measureOpen = false;  // GUI: time opening each article with all panels, then exit
     bool verbose = false;

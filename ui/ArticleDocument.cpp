@@ -10,8 +10,10 @@
 #include "ui/commands/AddAnnotationCommand.h"
 #include "ui/commands/CorrectMentionsCommand.h"
 #include "ui/commands/EditAnnotationCommand.h"
+#include "ui/commands/MergeEntitiesCommand.h"
 #include "ui/commands/RemoveAnnotationCommand.h"
 #include "ui/commands/SetPublishedCommand.h"
+#include "ui/commands/SplitEntityCommand.h"
 
 namespace dossier::ui {
 
@@ -136,10 +138,46 @@ void ArticleDocument::mergeEntities(const std::string& fromId, const std::string
         rejected, added));
 }
 
+void ArticleDocument::mergeInLibrary(const std::string& entityId, const core::EntityRef& into) {
+    const auto from = libraryEntity(entityId);
+    if (!from) return;
+    auto& entities = library_.entities();
+    const core::EntityRef target = entities.canonical(into);
+    if (entities.canonical(*from).id == target.id) return;  // already one
+    undo_->push(new MergeEntitiesCommand(this, *from, target));
+}
+
+void ArticleDocument::splitInLibrary(const core::EntityRef& alias) {
+    auto& entities = library_.entities();
+    const core::EntityRef from = entities.canonical(alias);
+    if (entities.aliasesOf(alias).empty()) return;  // nothing merged: nothing to split
+    undo_->push(new SplitEntityCommand(this, alias, from));
+}
+
+std::optional<core::EntityRef> ArticleDocument::libraryEntity(const std::string& entityId) const {
+    const core::Entity* e = entity(entityId);
+    if (!e) return std::nullopt;
+    // The article shows each entity under its canonical name and type.
+    const auto ref = library_.entities().find(e->name, e->type);
+    if (!ref) return std::nullopt;
+    return library_.entities().canonical(*ref);
+}
+
+std::vector<core::EntityRef> ArticleDocument::aliasesOf(const std::string& entityId) const {
+    const auto ref = libraryEntity(entityId);
+    return ref ? library_.entities().aliasesOf(*ref) : std::vector<core::EntityRef>{};
+}
+
 void ArticleDocument::reloadAnalysis() {
     if (!isOpen()) return;
+    core::Analysis before = std::move(analysis_);
     analysis_ = library_.analyses().load(article_->id);
     Q_EMIT analysisChanged();
+    for (const core::Entity& old : before.entities) {
+        if (old.mentions.empty() || entity(old.id)) continue;
+        if (const core::Entity* now = entityAt(old.mentions.front().span.start); now && now->id != old.id)
+            Q_EMIT entityReplaced(QString::fromStdString(old.id), QString::fromStdString(now->id));
+    }
 }
 
 void ArticleDocument::reloadAnnotations() {

@@ -12,6 +12,7 @@
 #include "core/model/Analysis.h"
 #include "core/model/Annotation.h"
 #include "core/model/Article.h"
+#include "core/storage/EntityRepository.h"
 #include "core/text/Utf16Offsets.h"
 
 class QUndoStack;
@@ -57,7 +58,15 @@ public:
     void markEntity(core::Span span, core::EntityType type, const QString& name);
     void removeMention(core::Span span);
     void changeEntityType(const std::string& entityId, core::EntityType type);
-    void mergeEntities(const std::string& fromId, const std::string& intoId);
+    void mergeEntities(const std::string& fromId, const std::string& intoId);  // in this article only
+    // Library-wide: the entity of this article and `into` are one, in every article.
+    void mergeInLibrary(const std::string& entityId, const core::EntityRef& into);
+    // Library-wide: a name merged into an entity becomes its own entity again.
+    void splitInLibrary(const core::EntityRef& alias);
+
+    // The library's entity an entity of this article is shown as, and the names merged into it.
+    std::optional<core::EntityRef> libraryEntity(const std::string& entityId) const;
+    std::vector<core::EntityRef> aliasesOf(const std::string& entityId) const;
 
     // For the commands: re-read from the library and tell the views.
     void reloadAnalysis();
@@ -69,6 +78,9 @@ public:
 Q_SIGNALS:
     void opened();
     void analysisChanged();
+    // After a reload: an entity is gone and its first mention now belongs to another
+    // (a merge made them one), so views showing the old one can follow.
+    void entityReplaced(const QString& oldId, const QString& newId);
     void annotationsChanged();
 
 private:

@@ -11,6 +11,7 @@
 #include <QToolTip>
 
 #include "ui/ArticleDocument.h"
+#include "ui/EntityMenu.h"
 #include "ui/EntityStyle.h"
 
 namespace dossier::ui {
@@ -48,6 +49,9 @@ void ArticleView::rebuild() {
     doc->setDefaultFont(font());
     // The first document belongs to the text control, which deletes it on replacement; ours we delete.
     QTextDocument* old = document()->parent() == this ? document() : nullptr;
+    // Highlights hold cursors into the old document: drop them before it goes (a shown
+    // entity whose analysis changed, e.g. by a merge, crashed here).
+    setExtraSelections({});
     if (!document_->isOpen()) {
         setDocument(doc);
         delete old;
@@ -241,12 +245,15 @@ void ArticleView::contextMenuEvent(QContextMenuEvent* event) {
                        core::EntityType::Organization, core::EntityType::Policy})
             if (t != e->type)
                 type->addAction(EntityStyle::typeName(t), this, [this, id, t] { Q_EMIT changeTypeRequested(id, t); });
-        QMenu* merge = menu->addMenu(tr("Merge “%1” into").arg(name));
+        QMenu* merge = menu->addMenu(tr("Merge “%1” in this article into").arg(name));
         for (const core::Entity& other : document_->analysis().entities)
             if (other.type == e->type && other.id != e->id)
                 merge->addAction(QString::fromStdString(other.name), this,
                                  [this, id, into = QString::fromStdString(other.id)] { Q_EMIT mergeRequested(id, into); });
         merge->setEnabled(!merge->isEmpty());
+        EntityMenu::addLibraryActions(
+            menu.get(), document_, id, [this](const QString& entityId) { Q_EMIT mergeInLibraryRequested(entityId); },
+            [this](qint64 alias) { Q_EMIT splitRequested(alias); });
     }
     menu->exec(event->globalPos());
 }

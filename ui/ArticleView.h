@@ -35,7 +35,9 @@ Q_SIGNALS:
     void markRequested(core::EntityType type);
     void removeMentionRequested(qint64 codePoint);
     void changeTypeRequested(const QString& entityId, core::EntityType type);
-    void mergeRequested(const QString& fromId, const QString& intoId);
+    void mergeRequested(const QString& fromId, const QString& intoId);  // in this article
+    void mergeInLibraryRequested(const QString& entityId);              // into an entity to choose
+    void splitRequested(qint64 aliasId);
 
 protected:
     void mouseReleaseEvent(QMouseEvent* event) override;

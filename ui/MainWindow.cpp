@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -20,15 +21,18 @@
 
 #include "core/analysis/Analyzer.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/EntityRepository.h"
 #include "core/storage/Library.h"
 #include "ui/ArticleDocument.h"
 #include "ui/ArticleView.h"
+#include "ui/EntityMenu.h"
 #include "ui/ImportJob.h"
 #include "ui/panels/AnnotationDialog.h"
 #include "ui/panels/AnnotationsPanel.h"
 #include "ui/panels/ChronologyPanel.h"
 #include "ui/panels/EntityCard.h"
 #include "ui/panels/LibraryPanel.h"
+#include "ui/panels/MergeEntityDialog.h"
 #include "ui/panels/PeopleModel.h"
 #include "ui/panels/PlacesModel.h"
 #include "ui/panels/RelationsPanel.h"
@@ -80,7 +84,13 @@ MainWindow::MainWindow(core::Library& library, QWidget* parent)
             [this](const QString& id, core::EntityType t) { document_->changeEntityType(id.toStdString(), t); });
     connect(view_, &ArticleView::mergeRequested, this,
             [this](const QString& from, const QString& into) { document_->mergeEntities(from.toStdString(), into.toStdString()); });
+    connect(view_, &ArticleView::mergeInLibraryRequested, this, &MainWindow::mergeInLibrary);
+    connect(view_, &ArticleView::splitRequested, this, &MainWindow::splitInLibrary);
     connect(document_, &ArticleDocument::opened, this, &MainWindow::updateTitle);
+    // A merge made the shown entity one with another: show that one.
+    connect(document_, &ArticleDocument::entityReplaced, this, [this](const QString& oldId, const QString& newId) {
+        if (card_->entity() == oldId) navigate({document_->articleId(), newId}, false);
+    });
 
     resize(1400, 900);
     restoreSettings();
@@ -130,11 +140,14 @@ void MainWindow::createDocks() {
     resizeDocks({relationsDock}, {300}, Qt::Vertical);
     resizeDocks({peopleDock, libraryDockFor(this)}, {430, 300}, Qt::Horizontal);
 
-    for (QTreeView* v : {peopleView_, placesView_})
+    for (QTreeView* v : {peopleView_, placesView_}) {
         connect(v, &QTreeView::clicked, this, [this](const QModelIndex& i) {
             const QString id = i.siblingAtColumn(0).data(PeopleModel::EntityIdRole).toString();
             if (!id.isEmpty()) showEntity(id);
         });
+        v->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(v, &QWidget::customContextMenuRequested, this, [this, v](const QPoint& pos) { showEntityMenu(v, pos); });
+    }
     auto toSpan = [this](qint64 s, qint64 e) { view_->showSpan(s, e); };
     connect(relations_, &RelationsPanel::entityActivated, this, &MainWindow::showEntity);
     connect(relations_, &RelationsPanel::evidenceActivated, this, toSpan);
@@ -144,6 +157,8 @@ void MainWindow::createDocks() {
     connect(card_, &EntityCard::spanActivated, this, toSpan);
     connect(card_, &EntityCard::entityActivated, this, &MainWindow::showEntity);
     connect(card_, &EntityCard::articleActivated, this, [this](qint64 id) { openArticle(id); });
+    connect(card_, &EntityCard::mergeRequested, this, &MainWindow::mergeInLibrary);
+    connect(card_, &EntityCard::splitRequested, this, &MainWindow::splitInLibrary);
 }
 
 void MainWindow::createActions() {
@@ -258,6 +273,29 @@ void MainWindow::annotateSelection() {
     const QString quote = QString::fromStdString(core::sliceCodePoints(document_->article().text, span.start, span.end));
     const auto result = AnnotationDialog::ask(this, quote, AnnotationDialog::Result{});
     if (result) document_->annotate(span, result->color, result->note, result->tags);
+}
+
+void MainWindow::mergeInLibrary(const QString& entityId) {
+    const auto from = document_->libraryEntity(entityId.toStdString());
+    if (!from) return;
+    if (const auto into = MergeEntityDialog::ask(this, library_, *from))
+        document_->mergeInLibrary(entityId.toStdString(), *into);
+}
+
+void MainWindow::splitInLibrary(qint64 aliasId) {
+    if (const auto alias = library_.entities().get(aliasId)) document_->splitInLibrary(*alias);
+}
+
+void MainWindow::showEntityMenu(QTreeView* view, const QPoint& pos) {
+    const QString id = view->indexAt(pos).siblingAtColumn(0).data(PeopleModel::EntityIdRole).toString();
+    if (id.isEmpty()) return;
+    QMenu menu;
+    menu.addAction(tr("Show in the text"), this, [this, id] { showEntity(id); });
+    menu.addSeparator();
+    EntityMenu::addLibraryActions(
+        &menu, document_, id, [this](const QString& entityId) { mergeInLibrary(entityId); },
+        [this](qint64 alias) { splitInLibrary(alias); });
+    menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::importFiles(const QStringList& paths) {

@@ -63,6 +63,10 @@ private:
     void createActions();
     void restoreSettings();
     void annotateSelection();
+    // Library-wide identity edits, asked for from the text, the panels or the Context card.
+    void mergeInLibrary(const QString& entityId);
+    void splitInLibrary(qint64 aliasId);
+    void showEntityMenu(QTreeView* view, const QPoint& pos);
     void navigate(const NavigationHistory::Place& place, bool record);
     void addRecentFiles(const QStringList& files);
     void updateRecentMenu();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "core/storage/ArticleRows.h"
 #include "core/storage/Database.h"
@@ -157,21 +158,29 @@ Analysis AnalysisRepository::load(ArticleId article) {
     Analysis a;
     std::map<std::int64_t, std::size_t> indexOf;  // entities.id -> index in a.entities
     std::map<std::int64_t, std::string> localOf;
+    // Rows merged into another entity are shown as that one; names of one entity in one
+    // article become one entity, under the canonical row's local id when it has one.
     auto ents = db_.prepare(
-        "SELECT e.id, ae.local_id, e.name, e.type, ae.role, coalesce(ae.country, e.country), ae.stands_for "
-        "FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ?1 ORDER BY e.id");
+        "SELECT e.id, c.id, ae.local_id, c.name, c.type, ae.role, coalesce(ae.country, c.country, e.country), "
+        "ae.stands_for FROM article_entities ae JOIN entities e ON e.id = ae.entity_id "
+        "JOIN entities c ON c.id = coalesce(e.merged_into, e.id) WHERE ae.article_id = ?1 "
+        "ORDER BY c.id, e.id != c.id, e.id");
     ents.bind(1, article);
+    std::map<std::int64_t, std::size_t> indexOfCanonical;
     while (ents.step()) {
-        Entity e;
-        e.id = ents.text(1);
-        e.name = ents.text(2);
-        e.type = entityTypeFromString(ents.text(3)).value_or(EntityType::Other);
-        e.role = ents.text(4);
-        e.country = ents.text(5);
-        e.standsFor = ents.text(6);
-        indexOf[ents.int64(0)] = a.entities.size();
+        const auto [it, added] = indexOfCanonical.try_emplace(ents.int64(1), a.entities.size());
+        if (added) {
+            Entity e;
+            e.id = ents.text(2);
+            e.name = ents.text(3);
+            e.type = entityTypeFromString(ents.text(4)).value_or(EntityType::Other);
+            a.entities.push_back(std::move(e));
+        }
+        Entity& e = a.entities[it->second];
+        for (auto [field, column] : {std::pair{&e.role, 5}, std::pair{&e.country, 6}, std::pair{&e.standsFor, 7}})
+            if (field->empty()) *field = ents.text(column);
+        indexOf[ents.int64(0)] = it->second;
         localOf[ents.int64(0)] = e.id;
-        a.entities.push_back(std::move(e));
     }
 
     std::set<std::pair<Offset, Offset>> rejected;
@@ -184,11 +193,13 @@ Analysis AnalysisRepository::load(ArticleId article) {
         "SELECT entity_id, start, \"end\", text, origin FROM mentions "
         "WHERE article_id = ?1 AND status = 'active' ORDER BY start");
     ms.bind(1, article);
+    std::set<std::tuple<std::size_t, Offset, Offset>> seen;  // two merged names on one span are one mention
     while (ms.step()) {
         const auto it = indexOf.find(ms.int64(0));
         if (it == indexOf.end()) continue;
         Mention m{{ms.int64(1), ms.int64(2)}, ms.text(3), ms.text(4) == "user" ? Origin::User : Origin::Automatic};
         if (m.origin == Origin::Automatic && rejected.count({m.span.start, m.span.end})) continue;
+        if (!seen.insert({it->second, m.span.start, m.span.end}).second) continue;
         a.entities[it->second].mentions.push_back(std::move(m));
     }
     // An entity every mention of which was rejected is no longer in the article.
@@ -200,7 +211,7 @@ Analysis AnalysisRepository::load(ArticleId article) {
     rels.bind(1, article);
     while (rels.step()) {
         const auto s = localOf.find(rels.int64(0)), t = localOf.find(rels.int64(1));
-        if (s == localOf.end() || t == localOf.end()) continue;
+        if (s == localOf.end() || t == localOf.end() || s->second == t->second) continue;  // merged: one entity
         a.relations.push_back({s->second, t->second, rels.text(2), rels.text(3), {rels.int64(4), rels.int64(5)}});
     }
 
@@ -227,17 +238,23 @@ Analysis AnalysisRepository::load(ArticleId article) {
         evEnts.reset();
         evEnts.bind(1, evs.int64(0));
         while (evEnts.step())
-            if (auto it = localOf.find(evEnts.int64(0)); it != localOf.end()) ev.entities.push_back(it->second);
+            if (auto it = localOf.find(evEnts.int64(0));
+                it != localOf.end() && std::find(ev.entities.begin(), ev.entities.end(), it->second) == ev.entities.end())
+                ev.entities.push_back(it->second);
         (ev.when.empty() ? a.background : a.chronology).push_back(std::move(ev));
     }
     return a;
 }
 
 std::vector<EntityArticle> AnalysisRepository::articlesMentioning(const std::string& name, EntityType type) {
+    // The named entity's canonical entity and every name merged into it.
     auto st = db_.prepare(
-        std::string("SELECT ") + rows::kArticleSummary + ", count(m.id) "
-        "FROM entities e JOIN mentions m ON m.entity_id = e.id AND m.status = 'active' "
-        "JOIN articles a ON a.id = m.article_id WHERE e.name = ?1 AND e.type = ?2 "
+        std::string("WITH target (id) AS (SELECT coalesce(merged_into, id) FROM entities WHERE name = ?1 AND type = ?2), "
+                    "grp (id) AS (SELECT id FROM target UNION ALL "
+                    "  SELECT e.id FROM target JOIN entities e ON e.merged_into = target.id) "
+                    "SELECT ") + rows::kArticleSummary + ", count(m.id) "
+        "FROM grp JOIN mentions m ON m.entity_id = grp.id AND m.status = 'active' "
+        "JOIN articles a ON a.id = m.article_id "
         "GROUP BY a.id ORDER BY a.published IS NULL, a.published DESC, a.id DESC");
     st.bind(1, name).bind(2, toString(type));
     std::vector<EntityArticle> out;

@@ -29,7 +29,9 @@ public:
                Replace replace = Replace::Existing);
 
     // The stored analysis, with user corrections applied: user-added mentions join
-    // their entity, automatic mentions the user rejected are left out.
+    // their entity, automatic mentions the user rejected are left out, and an entity
+    // merged into another (EntityRepository::merge) appears as that one, one entity
+    // with the mentions of both when the article names both.
     Analysis load(ArticleId article);
 
     // User corrections, kept across re-analysis: a mention the user marked (creating
@@ -40,7 +42,8 @@ public:
     void removeUserMention(ArticleId article, const std::string& entityName, EntityType type, const Span& span);
     void unrejectMention(ArticleId article, const Span& span);
 
-    // Every article that mentions the entity, newest first, with the number of mentions.
+    // Every article that mentions the entity or a name merged with it, newest first,
+    // with the number of mentions.
     std::vector<EntityArticle> articlesMentioning(const std::string& name, EntityType type);
 
 private:

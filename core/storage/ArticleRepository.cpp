@@ -105,9 +105,13 @@ std::vector<SearchHit> ArticleRepository::search(const std::string& query, const
                           "FROM hits JOIN articles a ON a.id = hits.id "
                           "WHERE (?6 IS NULL OR a.published >= ?6) AND (?7 IS NULL OR a.published <= ?7) "
                           "AND (?8 IS NULL OR a.source = ?8) "
+                          // By name: any name of the named entity's group (merged names included); by
+                          // type alone: the type of the entity a name now belongs to.
                           "AND (?9 IS NULL AND ?10 IS NULL OR EXISTS (SELECT 1 FROM article_entities ae "
-                          "     JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = a.id "
-                          "     AND (?9 IS NULL OR e.name = ?9) AND (?10 IS NULL OR e.type = ?10))) "
+                          "     JOIN entities e ON e.id = ae.entity_id "
+                          "     JOIN entities c ON c.id = coalesce(e.merged_into, e.id) WHERE ae.article_id = a.id "
+                          "     AND (?9 IS NULL AND c.type = ?10 OR c.id IN (SELECT coalesce(n.merged_into, n.id) "
+                          "          FROM entities n WHERE n.name = ?9 AND (?10 IS NULL OR n.type = ?10))))) "
                           "AND (?11 IS NULL OR EXISTS (SELECT 1 FROM annotations an2 "
                           "     JOIN annotation_tags at ON at.annotation_id = an2.id JOIN tags t ON t.id = at.tag_id "
                           "     WHERE an2.article_id = a.id AND t.name = ?11)) "

@@ -174,7 +174,16 @@ CREATE TRIGGER annotations_fts_update AFTER UPDATE OF note, quote ON annotations
 END;
 )sql";
 
-constexpr std::array<const char*, kLatestVersion> kSteps{kVersion1, kVersion2};
+// Version 3: the reader says two entities are one, library-wide. The merged-away row
+// stays with every row that points at it (so a split restores it exactly) and names
+// the entity it now belongs to; readers resolve coalesce(merged_into, id). Chains are
+// kept one step long by EntityRepository, so that is always the canonical entity.
+constexpr const char* kVersion3 = R"sql(
+ALTER TABLE entities ADD COLUMN merged_into INTEGER REFERENCES entities (id) ON DELETE SET NULL;
+CREATE INDEX entities_by_merged_into ON entities (merged_into) WHERE merged_into IS NOT NULL;
+)sql";
+
+constexpr std::array<const char*, kLatestVersion> kSteps{kVersion1, kVersion2, kVersion3};
 
 bool hasTable(Database& db, const char* name) {
     auto st = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");

@@ -143,6 +143,41 @@ TEST(CommandLine, ImportListAndSearchWorkOnALibraryFile) {
     EXPECT_NE(r.out.find("[Rotterdam]"), std::string::npos) << r.out;
 }
 
+TEST(CommandLine, EntityMergeIntoAndSplitChangeTheEntityInEveryArticle) {
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(u"lib.dossier"_s);
+    const std::string d = dir.path().toStdString();
+    const QString full = QString::fromStdString(test::writeFile(
+        d, "full.txt", "title: Board\npublished: 2025-03-03\n\nThe Coastal Fisheries Board said on Monday that quotas would fall."));
+    const QString acronym = QString::fromStdString(test::writeFile(
+        d, "acronym.txt", "title: Acronym\npublished: 2025-03-04\n\nThe CFB said on Friday that it would review the quotas."));
+    ASSERT_EQ(dossierRun({u"import"_s, full, acronym, u"--library"_s, lib}).exitCode, 0);
+
+    CliResult r = dossierRun({u"entity"_s, u"CFB"_s, u"--merge-into"_s, u"Coastal Fisheries Board"_s, u"--library"_s, lib});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("merged 'CFB' (organization) into 'Coastal Fisheries Board'"), std::string::npos) << r.out;
+    r = dossierRun({u"entity"_s, u"CFB"_s, u"--library"_s, lib});
+    EXPECT_EQ(r.out.rfind("Coastal Fisheries Board (organization)\nAlso called CFB\n\nArticles (2)", 0), 0u) << r.out;
+    r = dossierRun({u"search"_s, u"quotas"_s, u"--entity"_s, u"Coastal Fisheries Board"_s, u"--library"_s, lib});
+    EXPECT_NE(r.out.find("Acronym"), std::string::npos) << r.out;
+    r = dossierRun({u"entity"_s, u"CFB"_s, u"--merge-into"_s, u"Coastal Fisheries Board"_s, u"--library"_s, lib});
+    EXPECT_NE(r.out.find("is already"), std::string::npos) << r.out;
+
+    r = dossierRun({u"entity"_s, u"CFB"_s, u"--split"_s, u"--library"_s, lib});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "split 'CFB' off 'Coastal Fisheries Board'\n");
+    r = dossierRun({u"entity"_s, u"CFB"_s, u"--library"_s, lib});
+    EXPECT_EQ(r.out.rfind("CFB (organization)\n\nArticles (1)", 0), 0u) << r.out;
+    r = dossierRun({u"search"_s, u"quotas"_s, u"--entity"_s, u"Coastal Fisheries Board"_s, u"--library"_s, lib});
+    EXPECT_EQ(r.out.find("Acronym"), std::string::npos) << r.out;
+
+    EXPECT_EQ(dossierRun({u"entity"_s, u"CFB"_s, u"--split"_s, u"--library"_s, lib}).exitCode, 1);  // nothing merged
+    r = dossierRun({u"entity"_s, u"CFB"_s, u"--merge-into"_s, u"Atlantis"_s, u"--library"_s, lib});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("no entity called 'Atlantis'"), std::string::npos) << r.err;
+    EXPECT_EQ(dossierRun({u"entity"_s, u"CFB"_s, u"--split"_s, u"--merge-into"_s, u"X"_s, u"--library"_s, lib}).exitCode, 2);
+}
+
 TEST(CommandLine, MalformedSearchIsAClearErrorNotACrash) {
     QTemporaryDir dir;
     const CliResult r = dossierRun({u"search"_s, u"\"unclosed"_s, u"--library"_s, dir.filePath(u"lib.dossier"_s)});

@@ -4,6 +4,7 @@
 
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/EntityRepository.h"
 #include "core/storage/Statement.h"
 #include "tests/support/TempLibrary.h"
 
@@ -106,4 +107,25 @@ TEST(AnalysisRepository, UserCorrectionsSurviveReanalysis) {
     ASSERT_TRUE(lee);
     ASSERT_EQ(lee->mentions.size(), 1u);
     EXPECT_EQ(lee->mentions[0].span, (Span{0, 3}));
+}
+
+TEST(AnalysisRepository, MergedEntitiesLoadAsOneWithoutRelationsToThemselves) {
+    TempLibrary t;
+    const auto id = addArticle(t.library());
+    t.library().analyses().store(id, sampleAnalysis(), 1);
+    auto& entities = t.library().entities();
+    // Contrived, to see every part of the article follow: Xi is said to be Lee.
+    entities.merge(*entities.find("Xi Jinping"), *entities.find("Lee Jae Myung"));
+
+    const Analysis a = t.library().analyses().load(id);
+    ASSERT_EQ(a.entities.size(), 2u);
+    const Entity* lee = a.findEntity("person/lee");  // the canonical entity's own id in the article
+    ASSERT_TRUE(lee);
+    EXPECT_FALSE(a.findEntity("person/xi"));
+    EXPECT_EQ(lee->role, "President");
+    ASSERT_EQ(lee->mentions.size(), 3u);
+    EXPECT_EQ(lee->mentions[1].text, "Xi");  // in text order
+    EXPECT_TRUE(a.relations.empty());         // "Lee meets Xi" is now a relation of one entity with itself
+    ASSERT_EQ(a.chronology.size(), 1u);
+    EXPECT_EQ(a.chronology[0].entities, std::vector<std::string>{"person/lee"});
 }

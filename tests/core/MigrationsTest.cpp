@@ -7,6 +7,7 @@
 #include "core/storage/AnalysisRepository.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/EntityRepository.h"
 #include "core/storage/Library.h"
 #include "core/storage/Statement.h"
 #include "core/storage/StorageError.h"
@@ -38,7 +39,7 @@ TEST(Migrations, VersionOneLibraryUpgradesWithoutLosingArticlesOrAnalysis) {
         AnalysisRepository(db).store(id, a, 1);
     }
     Library& lib = t.library();  // opening upgrades
-    EXPECT_EQ(lib.schemaVersion(), 2);
+    EXPECT_EQ(lib.schemaVersion(), migrations::kLatestVersion);
     const auto list = lib.articles().list();
     ASSERT_EQ(list.size(), 1u);
     EXPECT_EQ(list[0].meta.title, "Old article");
@@ -46,6 +47,40 @@ TEST(Migrations, VersionOneLibraryUpgradesWithoutLosingArticlesOrAnalysis) {
     const Analysis a = lib.analyses().load(list[0].id);
     ASSERT_EQ(a.entities.size(), 1u);
     EXPECT_EQ(a.entities[0].mentions.at(0).text, "Seoul");
+}
+
+TEST(Migrations, VersionTwoLibraryUpgradesToThreeKeepingItsEntitiesAndCanMergeThem) {
+    TempLibrary t;
+    ArticleId id = 0;
+    {
+        Database db(t.path());
+        db.exec("PRAGMA foreign_keys = ON");
+        migrations::migrate(db, 2);
+        ASSERT_EQ(migrations::schemaVersion(db), 2);
+        ArticleMeta meta;
+        meta.title = "Two names";
+        id = ArticleRepository(db).add(meta, "The CFB and the Coastal Fisheries Board.").id;
+        Analysis a;
+        a.entities.push_back({"organization/cfb", "CFB", EntityType::Organization, "", "", "", {{{4, 7}, "CFB"}}});
+        a.entities.push_back({"organization/coastal-fisheries-board", "Coastal Fisheries Board", EntityType::Organization,
+                              "", "", "", {{{16, 39}, "Coastal Fisheries Board"}}});
+        AnalysisRepository(db).store(id, a, 1);
+    }
+    Library& lib = t.library();
+    EXPECT_EQ(lib.schemaVersion(), 3);
+    const Analysis before = lib.analyses().load(id);
+    ASSERT_EQ(before.entities.size(), 2u);  // the rows are kept, nothing merged yet
+    EXPECT_EQ(before.entities[0].name, "CFB");
+    EXPECT_EQ(before.entities[1].mentions.at(0).text, "Coastal Fisheries Board");
+
+    const auto cfb = lib.entities().find("CFB");
+    const auto board = lib.entities().find("Coastal Fisheries Board");
+    ASSERT_TRUE(cfb && board);
+    lib.entities().merge(*cfb, *board);
+    const Analysis after = lib.analyses().load(id);
+    ASSERT_EQ(after.entities.size(), 1u);
+    EXPECT_EQ(after.entities[0].name, "Coastal Fisheries Board");
+    EXPECT_EQ(after.entities[0].mentions.size(), 2u);
 }
 
 TEST(Migrations, LibraryFromANewerDossierIsRefusedAndLeftUntouched) {

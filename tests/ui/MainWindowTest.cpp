@@ -13,11 +13,14 @@
 
 #include "core/analysis/Analyzer.h"
 #include "core/import/ArticleImporter.h"
+#include "core/storage/AnalysisRepository.h"
 #include "core/storage/AnnotationRepository.h"
+#include "core/storage/EntityRepository.h"
 #include "core/storage/ArticleRepository.h"
 #include "tests/support/TempLibrary.h"
 #include "ui/ArticleDocument.h"
 #include "ui/ArticleView.h"
+#include "ui/panels/EntityCard.h"
 
 using namespace dossier;
 using namespace Qt::StringLiterals;
@@ -161,6 +164,55 @@ TEST(MainWindow, CorrectionSurvivesReanalysis) {
     bool placeAgain = false;
     for (const auto& e : doc->analysis().entities) placeAgain = placeAgain || (e.name == "Ottawa" && e.type == core::EntityType::Place);
     EXPECT_TRUE(placeAgain);
+}
+
+TEST(MainWindow, LibraryMergeRefreshesPanelsAndCardAndSplitsFromTheCardUndoably) {
+    Fixture f;
+    auto& lib = f.temp.library();
+    const auto chair = test::importText(lib, "Quotas", core::Date(2025, 3, 5),
+                                        "The CFB chair, Maria Okafor, met Norway officials on Monday.");
+    test::importText(lib, "Minister", core::Date(2025, 3, 6),
+                     "Fisheries minister Maria Okafor-Lind said on Friday the talks went well.");
+    ui::MainWindow window(lib);
+    window.openArticle(chair);
+    auto* people = window.findChild<QTreeView*>(u"peopleView"_s)->model();
+    auto* card = window.findChild<ui::EntityCard*>(u"entityCard"_s);
+    ASSERT_EQ(column(people, 0), QStringList{u"Maria Okafor"_s});
+    window.showEntity(u"person/maria-okafor"_s);
+
+    // What choosing "Maria Okafor-Lind" in the merge dialog does.
+    window.document()->mergeInLibrary("person/maria-okafor", *lib.entities().find("Maria Okafor-Lind"));
+    EXPECT_EQ(column(people, 0), QStringList{u"Maria Okafor-Lind"_s});
+    EXPECT_TRUE(card->toPlainText().contains(u"Also called Maria Okafor"_s)) << card->toPlainText().toStdString();
+    EXPECT_TRUE(card->toPlainText().contains(u"Minister"_s));  // her other article, under the other name
+
+    const qint64 alias = lib.entities().find("Maria Okafor")->id;
+    Q_EMIT card->anchorClicked(QUrl(u"split:%1"_s.arg(alias)));
+    EXPECT_EQ(column(people, 0), QStringList{u"Maria Okafor"_s});
+    EXPECT_FALSE(card->toPlainText().contains(u"Also called"_s));
+
+    QUndoStack* stack = window.document()->undoStack();
+    stack->undo();  // the split
+    EXPECT_EQ(column(people, 0), QStringList{u"Maria Okafor-Lind"_s});
+    stack->undo();  // the merge
+    EXPECT_EQ(column(people, 0), QStringList{u"Maria Okafor"_s});
+    EXPECT_EQ(lib.analyses().articlesMentioning("Maria Okafor-Lind", core::EntityType::Person).size(), 1u);
+}
+
+TEST(MainWindow, TheCardFollowsAnEntityMergedIntoAnotherOfTheArticle) {
+    Fixture f;
+    auto& lib = f.temp.library();
+    const auto both = test::importText(lib, "Both", core::Date(2025, 3, 5),
+                                       "The Coastal Fisheries Board said on Monday that quotas would fall. "
+                                       "The CFB chair met Norway officials.");
+    ui::MainWindow window(lib);
+    window.openArticle(both);
+    window.showEntity(u"organization/cfb"_s);
+    window.document()->mergeInLibrary("organization/cfb", *lib.entities().find("Coastal Fisheries Board"));
+    auto* card = window.findChild<ui::EntityCard*>(u"entityCard"_s);
+    EXPECT_EQ(card->entity(), u"organization/coastal-fisheries-board"_s);
+    EXPECT_TRUE(card->toPlainText().contains(u"Mentions (2)"_s));
+    EXPECT_EQ(window.articleView()->highlightedTexts(), (QStringList{u"Coastal Fisheries Board"_s, u"CFB"_s}));
 }
 
 TEST(MainWindow, BackAndForwardBetweenEntities) {

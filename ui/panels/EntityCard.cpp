@@ -26,6 +26,8 @@ EntityCard::EntityCard(ArticleDocument* document, QWidget* parent) : QTextBrowse
         const QStringList parts = url.toString().split(u':');
         if (parts.size() == 3 && parts[0] == u"span") Q_EMIT spanActivated(parts[1].toLongLong(), parts[2].toLongLong());
         else if (parts.size() >= 2 && parts[0] == u"article") Q_EMIT articleActivated(parts[1].toLongLong());
+        else if (parts.size() == 2 && parts[0] == u"split") Q_EMIT splitRequested(parts[1].toLongLong());
+        else if (parts.size() == 2 && parts[0] == u"merge") Q_EMIT mergeRequested(entity_);
         else if (parts.size() >= 2 && parts[0] == u"entity") Q_EMIT entityActivated(url.toString().mid(7));
     });
     connect(document, &ArticleDocument::opened, this, [this] { showEntity({}); });
@@ -53,6 +55,14 @@ void EntityCard::render() {
     html += QStringLiteral("</p>");
     if (!e->standsFor.empty())
         html += tr("<p>Also stands for the government of %1.</p>").arg(esc(e->standsFor));
+    // Identity across the library: the names merged into it, and merging it into another.
+    QStringList aliases;
+    for (const core::EntityRef& a : document_->aliasesOf(e->id))
+        aliases << QStringLiteral("<b>%1</b>%2 <a href='split:%3'>%4</a>")
+                       .arg(esc(a.name), a.type == e->type ? QString() : QStringLiteral(" (%1)").arg(EntityStyle::typeName(a.type)),
+                            QString::number(a.id), tr("split off"));
+    if (!aliases.isEmpty()) html += tr("<p>Also called %1.</p>").arg(aliases.join(QStringLiteral(", ")));
+    html += QStringLiteral("<p style='margin-top:0'><a href='merge:'>%1</a></p>").arg(tr("Same as another entity? Merge… (whole library)"));
 
     html += tr("<h4>Mentions (%1)</h4>").arg(e->mentions.size());
     for (const core::Mention& m : e->mentions) {
