@@ -210,7 +210,7 @@ int cmdEntity(const Invocation& inv, std::ostream& out, std::ostream& err) {
         for (std::size_t i = 0; i < p.aliases.size(); ++i) out << (i == 0 ? " " : ", ") << p.aliases[i].name;
         out << "\n";
     }
-    out << "\nArticles (" << p.articles.size() << ")\n";
+    out << "\nArticles (" << p.articleCount << (p.articleCount > static_cast<std::int64_t>(p.articles.size()) ? ", newest " + std::to_string(p.articles.size()) : std::string()) << ")\n";
     for (const auto& a : p.articles) {
         out << "  " << (a.article.meta.published ? a.article.meta.published->toIso() : "----------") << "  " << a.mentions
             << "x  " << a.article.meta.title << "\n";

@@ -53,8 +53,9 @@ void AnalysisRepository::replaceAutomatic(ArticleId article) {
 void AnalysisRepository::storeRows(ArticleId article, const Analysis& analysis, int pipelineVersion) {
     std::map<std::string, std::int64_t> rowOf;  // local id -> entities.id
     auto link = db_.prepare(
-        "INSERT INTO article_entities (article_id, entity_id, local_id, role, country, stands_for) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET local_id = excluded.local_id, "
+        "INSERT INTO article_entities (article_id, entity_id, local_id, role, country, stands_for, published) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT published FROM articles WHERE id = ?1)) "
+        "ON CONFLICT DO UPDATE SET local_id = excluded.local_id, "
         "role = excluded.role, country = excluded.country, stands_for = excluded.stands_for");
     auto mention = db_.prepare(
         "INSERT INTO mentions (article_id, entity_id, start, \"end\", text, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -119,8 +120,8 @@ void AnalysisRepository::storeRows(ArticleId article, const Analysis& analysis, 
 void AnalysisRepository::addUserMention(ArticleId article, const Entity& entity, const Mention& mention) {
     const std::int64_t row = entityRowId(entity);
     auto link = db_.prepare(
-        "INSERT INTO article_entities (article_id, entity_id, local_id, role, country) VALUES (?1, ?2, ?3, ?4, ?5) "
-        "ON CONFLICT DO NOTHING");
+        "INSERT INTO article_entities (article_id, entity_id, local_id, role, country, published) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, (SELECT published FROM articles WHERE id = ?1)) ON CONFLICT DO NOTHING");
     link.bind(1, article).bind(2, row).bind(3, entity.id).bindTextOrNull(4, entity.role);
     link.bindTextOrNull(5, entity.country).run();
     auto st = db_.prepare(

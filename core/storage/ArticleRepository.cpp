@@ -93,44 +93,66 @@ std::vector<SearchHit> ArticleRepository::search(const std::string& query, const
     std::vector<SearchHit> out;
     if (query.find_first_not_of(" \t\r\n") == std::string::npos) return out;
     // Matches in the article and in its annotation notes; an article keeps its best-ranked match
-    // (SQLite takes the other columns from the row that gives min()).
-    auto st = db_.prepare(std::string("WITH hits (id, rank, snip) AS ("
-                          "  SELECT rowid, bm25(articles_fts, 10.0, 1.0), snippet(articles_fts, 1, ?2, ?3, ?4, 16) "
-                          "  FROM articles_fts WHERE articles_fts MATCH ?1 "
-                          "  UNION ALL "
-                          "  SELECT an.article_id, bm25(annotations_fts), snippet(annotations_fts, 0, ?2, ?3, ?4, 16) "
-                          "  FROM annotations_fts JOIN annotations an ON an.id = annotations_fts.rowid "
-                          "  WHERE annotations_fts MATCH ?1) "
-                          "SELECT ") + rows::kArticleSummary + ", hits.snip, min(hits.rank) AS best "
-                          "FROM hits JOIN articles a ON a.id = hits.id "
-                          "WHERE (?6 IS NULL OR a.published >= ?6) AND (?7 IS NULL OR a.published <= ?7) "
-                          "AND (?8 IS NULL OR a.source = ?8) "
-                          // By name: any name of the named entity's group (merged names included); by
-                          // type alone: the type of the entity a name now belongs to.
-                          "AND (?9 IS NULL AND ?10 IS NULL OR EXISTS (SELECT 1 FROM article_entities ae "
-                          "     JOIN entities e ON e.id = ae.entity_id "
-                          "     JOIN entities c ON c.id = coalesce(e.merged_into, e.id) WHERE ae.article_id = a.id "
-                          "     AND (?9 IS NULL AND c.type = ?10 OR c.id IN (SELECT coalesce(n.merged_into, n.id) "
-                          "          FROM entities n WHERE n.name = ?9 AND (?10 IS NULL OR n.type = ?10))))) "
-                          "AND (?11 IS NULL OR EXISTS (SELECT 1 FROM annotations an2 "
-                          "     JOIN annotation_tags at ON at.annotation_id = an2.id JOIN tags t ON t.id = at.tag_id "
-                          "     WHERE an2.article_id = a.id AND t.name = ?11)) "
-                          "GROUP BY a.id ORDER BY best LIMIT ?5");
-    st.bind(1, query).bind(2, marks.open).bind(3, marks.close).bind(4, marks.ellipsis).bind(5, limit);
+    // (SQLite takes the other columns from the row that gives min()). Only ids and ranks
+    // here: summaries and snippets are made for the few hits shown, not for every match
+    // (a common word matches thousands of articles).
+    auto st = db_.prepare(
+        "WITH hits (id, rank, annotation) AS ("
+        "  SELECT rowid, bm25(articles_fts, 10.0, 1.0), NULL FROM articles_fts WHERE articles_fts MATCH ?1 "
+        "  UNION ALL "
+        "  SELECT an.article_id, bm25(annotations_fts), an.id "
+        "  FROM annotations_fts JOIN annotations an ON an.id = annotations_fts.rowid "
+        "  WHERE annotations_fts MATCH ?1) "
+        "SELECT a.id, min(hits.rank) AS best, hits.annotation "
+        "FROM hits JOIN articles a ON a.id = hits.id "
+        "WHERE (?6 IS NULL OR a.published >= ?6) AND (?7 IS NULL OR a.published <= ?7) "
+        "AND (?8 IS NULL OR a.source = ?8) "
+        // By name: any name of the named entity's group (merged names included); by
+        // type alone: the type of the entity a name now belongs to.
+        "AND (?9 IS NULL AND ?10 IS NULL OR EXISTS (SELECT 1 FROM article_entities ae "
+        "     JOIN entities e ON e.id = ae.entity_id "
+        "     JOIN entities c ON c.id = coalesce(e.merged_into, e.id) WHERE ae.article_id = a.id "
+        "     AND (?9 IS NULL AND c.type = ?10 OR c.id IN (SELECT coalesce(n.merged_into, n.id) "
+        "          FROM entities n WHERE n.name = ?9 AND (?10 IS NULL OR n.type = ?10))))) "
+        "AND (?11 IS NULL OR EXISTS (SELECT 1 FROM annotations an2 "
+        "     JOIN annotation_tags at ON at.annotation_id = an2.id JOIN tags t ON t.id = at.tag_id "
+        "     WHERE an2.article_id = a.id AND t.name = ?11)) "
+        "GROUP BY a.id ORDER BY best LIMIT ?5");
+    st.bind(1, query).bind(5, limit);
     bindPublished(st, 6, filter.from);
     bindPublished(st, 7, filter.to);
     st.bindTextOrNull(8, filter.source).bindTextOrNull(9, filter.entity);
     if (filter.entityType) st.bind(10, toString(*filter.entityType));
     else st.bindNull(10);
     st.bindTextOrNull(11, filter.tag);
+    struct Ranked {
+        ArticleId id;
+        double rank;
+        std::optional<std::int64_t> annotation;
+    };
+    std::vector<Ranked> ranked;
     try {
-        while (st.step()) out.push_back({rows::readArticleSummary(st), st.text(8), st.real(9)});
+        while (st.step())
+            ranked.push_back({st.int64(0), st.real(1),
+                              st.isNull(2) ? std::nullopt : std::optional<std::int64_t>(st.int64(2))});
     } catch (const StorageError& e) {
         if (e.kind() != StorageError::Kind::Generic) throw;
         throw StorageError(StorageError::Kind::BadQuery,
                            "the search query '" + query +
                                "' is not valid: put phrases in double quotes, use AND, OR, NOT in capitals, "
                                "and * only at the end of a word (" + e.detail() + ")");
+    }
+    for (const Ranked& r : ranked) {
+        auto summary = db_.prepare(std::string("SELECT ") + rows::kArticleSummary + " FROM articles a WHERE a.id = ?1");
+        summary.bind(1, r.id);
+        if (!summary.step()) continue;
+        auto snip = db_.prepare(r.annotation ? "SELECT snippet(annotations_fts, 0, ?2, ?3, ?4, 16) FROM annotations_fts "
+                                               "WHERE annotations_fts MATCH ?1 AND rowid = ?5"
+                                             : "SELECT snippet(articles_fts, 1, ?2, ?3, ?4, 16) FROM articles_fts "
+                                               "WHERE articles_fts MATCH ?1 AND rowid = ?5");
+        snip.bind(1, query).bind(2, marks.open).bind(3, marks.close).bind(4, marks.ellipsis);
+        snip.bind(5, r.annotation.value_or(r.id));
+        out.push_back({rows::readArticleSummary(summary), snip.step() ? snip.text(0) : std::string(), r.rank});
     }
     return out;
 }

@@ -89,29 +89,44 @@ std::vector<EntityMatch> EntityRepository::search(const std::string& text, int l
     return out;
 }
 
-EntityProfile EntityRepository::profile(const EntityRef& entity, int limit) {
+EntityProfile EntityRepository::profile(const EntityRef& entity, int limit, int window) {
     EntityProfile p;
     p.entity = canonical(entity);
     p.aliases = aliasesOf(p.entity);
     const std::int64_t id = p.entity.id;
+    window = std::max(window, limit);
+    p.window = window;
 
-    auto articles = db_.prepare(std::string(kGroup) + "SELECT " + rows::kArticleSummary +
-                                ", count(*) FROM grp JOIN mentions m ON m.entity_id = grp.id "
-                                "JOIN articles a ON a.id = m.article_id WHERE m.status = 'active' GROUP BY a.id "
-                                "ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ?2");
-    articles.bind(1, id).bind(2, limit);
+    auto total = db_.prepare(std::string(kGroup) +
+                             "SELECT count(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id IN grp");
+    total.bind(1, id);
+    p.articleCount = total.step() ? total.int64(0) : 0;
+
+    // The newest articles, straight from the (entity, published) index; several
+    // names (aliases) need their union sorted.
+    const std::string recent =
+        p.aliases.empty()
+            ? "recent (article_id) AS (SELECT article_id FROM article_entities WHERE entity_id = ?1 "
+              "ORDER BY published DESC, article_id DESC LIMIT ?3) "
+            : "recent (article_id) AS (SELECT article_id FROM article_entities WHERE entity_id IN grp "
+              "GROUP BY article_id ORDER BY max(published) DESC, article_id DESC LIMIT ?3) ";
+    const std::string with = std::string(kGroup) + ", " + recent;
+
+    auto articles = db_.prepare(with + "SELECT " + rows::kArticleSummary +
+                                ", (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.entity_id IN grp "
+                                "AND m.status = 'active') FROM (SELECT article_id FROM recent LIMIT ?2) r "
+                                "JOIN articles a ON a.id = r.article_id");
+    articles.bind(1, id).bind(2, limit).bind(3, window);
     while (articles.step()) p.articles.push_back({rows::readArticleSummary(articles), articles.int64(8)});
 
-    // article_entities is keyed (article, entity) with an index on (entity, article): both sides are
-    // index lookups. The other side counts under its canonical entity, once per article.
+    // The other side counts under its canonical entity, once per article.
     auto co = db_.prepare(
-        std::string(kGroup) +
-        ", mine (article_id) AS (SELECT DISTINCT ae.article_id FROM grp JOIN article_entities ae ON ae.entity_id = grp.id) "
-        "SELECT c.id, c.name, c.type, count(DISTINCT mine.article_id) AS shared FROM mine "
-        "JOIN article_entities other ON other.article_id = mine.article_id "
+        with +
+        "SELECT c.id, c.name, c.type, count(DISTINCT recent.article_id) AS shared FROM recent "
+        "JOIN article_entities other ON other.article_id = recent.article_id "
         "JOIN entities e ON e.id = other.entity_id JOIN entities c ON c.id = coalesce(e.merged_into, e.id) "
         "WHERE c.id != ?1 GROUP BY c.id ORDER BY shared DESC, c.name LIMIT ?2");
-    co.bind(1, id).bind(2, limit);
+    co.bind(1, id).bind(2, limit).bind(3, window);
     while (co.step()) p.cooccurring.push_back({readRef(co, 0), co.int64(3)});
 
     // A relation between two names of one entity says nothing about it: left out.
@@ -127,15 +142,23 @@ EntityProfile EntityRepository::profile(const EntityRef& entity, int limit) {
     while (rel.step())
         p.relations.push_back({readRef(rel, 0), rel.text(3), readRef(rel, 4), rel.int64(7), rel.text(8), rel.text(9)});
 
-    auto ev = db_.prepare(std::string(kGroup) + "SELECT DISTINCT " + rows::kArticleSummary +
-                          ", ev.when_value, ev.text, ev.timex_text, ev.id FROM grp "
-                          "JOIN event_entities ee ON ee.entity_id = grp.id "
-                          "JOIN events ev ON ev.id = ee.event_id JOIN articles a ON a.id = ev.article_id "
-                          "WHERE ev.when_value IS NOT NULL ORDER BY ev.id");
-    ev.bind(1, id);
-    while (ev.step()) p.chronology.push_back({rows::readArticleSummary(ev), ev.text(8), ev.text(9), ev.text(10)});
-    std::stable_sort(p.chronology.begin(), p.chronology.end(),
-                     [](const EntityEvent& a, const EntityEvent& b) { return midpoint(a.when) < midpoint(b.when); });
+    // The length of each article is left out: it means reading every article's text.
+    auto ev = db_.prepare(with +
+                          "SELECT DISTINCT a.id, a.title, a.source, a.url, a.author, a.published, a.imported, 0, "
+                          "ev.when_value, ev.text, ev.timex_text, ev.id FROM recent "
+                          "JOIN events ev ON ev.article_id = recent.article_id "
+                          "JOIN event_entities ee ON ee.event_id = ev.id AND ee.entity_id IN grp "
+                          "JOIN articles a ON a.id = ev.article_id WHERE ev.when_value IS NOT NULL ORDER BY ev.id");
+    ev.bind(1, id).bind(3, window);
+    std::vector<std::pair<long long, EntityEvent>> dated;
+    while (ev.step()) {
+        EntityEvent e{rows::readArticleSummary(ev), ev.text(8), ev.text(9), ev.text(10)};
+        const long long key = midpoint(e.when);
+        dated.emplace_back(key, std::move(e));
+    }
+    std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    p.chronology.reserve(dated.size());
+    for (auto& [key, e] : dated) p.chronology.push_back(std::move(e));
     return p;
 }
 

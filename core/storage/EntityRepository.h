@@ -41,14 +41,18 @@ struct EntityEvent {
 };
 
 // An entity across the whole library: where it appears, with whom, how it is
-// related to others, and one chronology of its events from every article.
+// related to others, and one chronology of its events. Co-occurrence and the
+// chronology come from its newest `window` articles (all of them, for all but the
+// most widespread entities), so the answer stays instant in a very large library.
 struct EntityProfile {
     EntityRef entity;                           // the canonical entity when the one asked for was merged
     std::vector<EntityRef> aliases;             // names merged into it, by name
+    std::int64_t articleCount = 0;              // every article that mentions it
+    std::int64_t window = 0;                    // how many of its newest articles the rest looked at
     std::vector<EntityArticle> articles;        // newest first
     std::vector<CoOccurrence> cooccurring;      // most shared articles first
     std::vector<AggregatedRelation> relations;  // most articles first
-    std::vector<EntityEvent> chronology;        // in date order
+    std::vector<EntityEvent> chronology;        // in date order; article.length is not filled
 };
 
 // A canonical entity that matched a search, with the number of articles its group is in.
@@ -83,7 +87,7 @@ public:
     std::vector<EntityMatch> search(const std::string& text, int limit = 50);
 
     // The profile of the entity's canonical entity, counting every alias's rows.
-    EntityProfile profile(const EntityRef& entity, int limit = 50);
+    EntityProfile profile(const EntityRef& entity, int limit = 50, int window = 1000);
 
     // The user says `from` and `into` are one entity, in every article, now and after
     // any re-analysis or import: from's whole group joins into's canonical entity.

@@ -183,7 +183,21 @@ ALTER TABLE entities ADD COLUMN merged_into INTEGER REFERENCES entities (id) ON 
 CREATE INDEX entities_by_merged_into ON entities (merged_into) WHERE merged_into IS NOT NULL;
 )sql";
 
-constexpr std::array<const char*, kLatestVersion> kSteps{kVersion1, kVersion2, kVersion3};
+// Version 4: an entity's newest articles straight from one index. With 100,000
+// articles a country is in tens of thousands of them; sorting those by date through
+// the articles table took hundreds of milliseconds. The publication date is copied
+// into article_entities (kept in step by a trigger) and indexed with the entity.
+constexpr const char* kVersion4 = R"sql(
+ALTER TABLE article_entities ADD COLUMN published TEXT;
+UPDATE article_entities SET published = (SELECT published FROM articles WHERE id = article_id);
+CREATE INDEX article_entities_by_entity_date ON article_entities (entity_id, published DESC, article_id DESC);
+DROP INDEX article_entities_by_entity;
+CREATE TRIGGER article_entities_published AFTER UPDATE OF published ON articles BEGIN
+    UPDATE article_entities SET published = new.published WHERE article_id = new.id;
+END;
+)sql";
+
+constexpr std::array<const char*, kLatestVersion> kSteps{kVersion1, kVersion2, kVersion3, kVersion4};
 
 bool hasTable(Database& db, const char* name) {
     auto st = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");

@@ -248,3 +248,31 @@ TEST(EntityRepository, SearchFindsEntitiesByAnyOfTheirNames) {
     b.entities().merge(b.ref("CFB"), b.ref("Coastal Fisheries Board"));
     EXPECT_EQ(hits("cf"), std::vector<std::string>{"Coastal Fisheries Board 3"});  // found by its alias
 }
+
+// A country in thousands of articles: the profile counts them all, lists the newest
+// (by publication date, not import order) and looks at the newest `window` for the rest.
+TEST(EntityRepository, WidespreadEntityListsItsNewestArticlesAndCountsAll) {
+    TempLibrary t;
+    std::vector<ArticleId> ids;
+    for (int day = 1; day <= 12; ++day)  // imported oldest last, so import order is not date order
+        ids.push_back(importText(t.library(), "Day " + std::to_string(13 - day), Date(2025, 4, 13 - day),
+                                 "Norway signed a deal with Sweden on article " + std::to_string(day) + "."));
+    importText(t.library(), "Undated", std::nullopt, "Norway and Finland met.");
+    const auto norway = t.library().entities().find("Norway");
+    ASSERT_TRUE(norway);
+
+    const EntityProfile p = t.library().entities().profile(*norway, 3, 5);
+    EXPECT_EQ(p.articleCount, 13);
+    ASSERT_EQ(p.articles.size(), 3u);
+    EXPECT_EQ(p.articles[0].article.meta.title, "Day 12");
+    EXPECT_EQ(p.articles[2].article.meta.title, "Day 10");
+    ASSERT_FALSE(p.cooccurring.empty());
+    EXPECT_EQ(p.cooccurring[0].entity.name, "Sweden");
+    EXPECT_EQ(p.cooccurring[0].articles, 5);  // within the newest five
+
+    // Redating an article moves it in the entity's list at once.
+    t.library().articles().setPublished(ids.back(), Date(2025, 5, 1));  // "Day 1" becomes the newest
+    const EntityProfile after = t.library().entities().profile(*norway, 3, 5);
+    ASSERT_FALSE(after.articles.empty());
+    EXPECT_EQ(after.articles[0].article.meta.title, "Day 1");
+}

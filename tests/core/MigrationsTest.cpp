@@ -16,6 +16,22 @@
 using namespace dossier::core;
 using dossier::test::TempLibrary;
 
+namespace {
+// An entity with one mention, written as schema versions 1 to 3 wrote it (the
+// repositories of today write today's columns).
+void storeOldMention(Database& db, ArticleId article, const std::string& name, const std::string& type,
+                     const std::string& local, Offset start, Offset end, const std::string& text) {
+    auto entity = db.prepare("INSERT INTO entities (name, type) VALUES (?1, ?2)");
+    entity.bind(1, name).bind(2, type).run();
+    const std::int64_t id = db.lastInsertRowId();
+    auto link = db.prepare("INSERT INTO article_entities (article_id, entity_id, local_id) VALUES (?1, ?2, ?3)");
+    link.bind(1, article).bind(2, id).bind(3, local).run();
+    auto mention = db.prepare(
+        "INSERT INTO mentions (article_id, entity_id, start, \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5)");
+    mention.bind(1, article).bind(2, id).bind(3, start).bind(4, end).bind(5, text).run();
+}
+}  // namespace
+
 TEST(Migrations, NewLibraryIsAtTheLatestVersion) {
     TempLibrary t;
     EXPECT_EQ(t.library().schemaVersion(), migrations::kLatestVersion);
@@ -34,9 +50,7 @@ TEST(Migrations, VersionOneLibraryUpgradesWithoutLosingArticlesOrAnalysis) {
         meta.title = "Old article";
         meta.published = Date(2025, 3, 1);
         const auto id = articles.add(meta, "Seoul and Tokyo held talks.").id;
-        Analysis a;
-        a.entities.push_back({"place/seoul", "Seoul", EntityType::Place, "", "South Korea", "", {{{0, 5}, "Seoul"}}});
-        AnalysisRepository(db).store(id, a, 1);
+        storeOldMention(db, id, "Seoul", "place", "place/seoul", 0, 5, "Seoul");
     }
     Library& lib = t.library();  // opening upgrades
     EXPECT_EQ(lib.schemaVersion(), migrations::kLatestVersion);
@@ -47,9 +61,16 @@ TEST(Migrations, VersionOneLibraryUpgradesWithoutLosingArticlesOrAnalysis) {
     const Analysis a = lib.analyses().load(list[0].id);
     ASSERT_EQ(a.entities.size(), 1u);
     EXPECT_EQ(a.entities[0].mentions.at(0).text, "Seoul");
+    // Version 4 copied the publication date next to the entity: its newest articles come from there.
+    const auto seoul = lib.entities().find("Seoul");
+    ASSERT_TRUE(seoul);
+    const EntityProfile p = lib.entities().profile(*seoul);
+    EXPECT_EQ(p.articleCount, 1);
+    ASSERT_EQ(p.articles.size(), 1u);
+    EXPECT_EQ(p.articles[0].article.meta.title, "Old article");
 }
 
-TEST(Migrations, VersionTwoLibraryUpgradesToThreeKeepingItsEntitiesAndCanMergeThem) {
+TEST(Migrations, VersionTwoLibraryUpgradesKeepingItsEntitiesAndCanMergeThem) {
     TempLibrary t;
     ArticleId id = 0;
     {
@@ -60,14 +81,12 @@ TEST(Migrations, VersionTwoLibraryUpgradesToThreeKeepingItsEntitiesAndCanMergeTh
         ArticleMeta meta;
         meta.title = "Two names";
         id = ArticleRepository(db).add(meta, "The CFB and the Coastal Fisheries Board.").id;
-        Analysis a;
-        a.entities.push_back({"organization/cfb", "CFB", EntityType::Organization, "", "", "", {{{4, 7}, "CFB"}}});
-        a.entities.push_back({"organization/coastal-fisheries-board", "Coastal Fisheries Board", EntityType::Organization,
-                              "", "", "", {{{16, 39}, "Coastal Fisheries Board"}}});
-        AnalysisRepository(db).store(id, a, 1);
+        storeOldMention(db, id, "CFB", "organization", "organization/cfb", 4, 7, "CFB");
+        storeOldMention(db, id, "Coastal Fisheries Board", "organization", "organization/coastal-fisheries-board", 16,
+                        39, "Coastal Fisheries Board");
     }
     Library& lib = t.library();
-    EXPECT_EQ(lib.schemaVersion(), 3);
+    EXPECT_EQ(lib.schemaVersion(), migrations::kLatestVersion);
     const Analysis before = lib.analyses().load(id);
     ASSERT_EQ(before.entities.size(), 2u);  // the rows are kept, nothing merged yet
     EXPECT_EQ(before.entities[0].name, "CFB");

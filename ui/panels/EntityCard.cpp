@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 #include "core/storage/AnalysisRepository.h"
 #include "core/storage/EntityRepository.h"
 #include "core/storage/Library.h"
@@ -13,6 +15,8 @@ namespace dossier::ui {
 
 namespace {
 constexpr qint64 kContext = 48;  // code points each side of a mention
+constexpr int kOtherArticles = 10;
+constexpr std::size_t kTimelineEvents = 12;
 
 QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
@@ -96,36 +100,51 @@ void EntityCard::render() {
                           .arg(spanLink(ev.evidence), esc(ev.when), QString::fromStdString(ev.text).left(120).toHtmlEscaped());
     if (!events.isEmpty()) html += tr("<h4>Chronology</h4>") + QStringLiteral("<ul style='margin-left:-20px'>") + events + QStringLiteral("</ul>");
 
+    // One profile query for both parts: it is bounded (newest articles, a window for
+    // the rest), so the card stays instant for a country in tens of thousands of articles.
+    const auto ref = document_->library().entities().find(e->name, e->type);
+    const core::EntityProfile profile = ref ? document_->library().entities().profile(*ref, kOtherArticles + 1)
+                                            : core::EntityProfile{};
     QString others;
-    for (const auto& a : document_->library().analyses().articlesMentioning(e->name, e->type)) {
-        if (a.article.id == document_->articleId()) continue;
+    int shown = 0;
+    for (const auto& a : profile.articles) {
+        if (a.article.id == document_->articleId() || shown == kOtherArticles) continue;
+        ++shown;
         others += QStringLiteral("<li><a href='article:%1'>%2</a> <span style='color:gray'>%3 · %4×</span></li>")
                       .arg(a.article.id)
                       .arg(esc(a.article.meta.title),
                            a.article.meta.published ? QString::fromStdString(a.article.meta.published->toIso()) : tr("undated"))
                       .arg(a.mentions);
     }
-    html += tr("<h4>Other articles</h4>");
+    const qint64 otherCount = std::max<qint64>(0, profile.articleCount - 1);
+    html += otherCount > shown ? tr("<h4>Other articles (%1, newest %2)</h4>").arg(otherCount).arg(shown)
+                               : tr("<h4>Other articles</h4>");
     html += others.isEmpty() ? tr("<p style='color:gray'>No other article in the library mentions it.</p>")
                              : QStringLiteral("<ul style='margin-left:-20px'>") + others + QStringLiteral("</ul>");
 
     // Across the library: whom it appears with, and one chronology from every article.
-    if (const auto ref = document_->library().entities().find(e->name, e->type)) {
-        const core::EntityProfile profile = document_->library().entities().profile(*ref, 8);
-        if (profile.articles.size() > 1) {
-            QStringList with;
-            for (const auto& c : profile.cooccurring) with << QStringLiteral("%1 (%2)").arg(esc(c.entity.name)).arg(c.articles);
-            html += tr("<h4>Across the library</h4><p>Appears most with %1.</p>").arg(with.join(QStringLiteral(", ")));
-            QString timeline;
-            for (const auto& ev : profile.chronology)
-                timeline += QStringLiteral("<li>%1 — <a href='article:%2'>%3</a></li>")
-                                .arg(esc(ev.when))
-                                .arg(ev.article.id)
-                                .arg(QString::fromStdString(ev.text).left(90).toHtmlEscaped());
-            if (!timeline.isEmpty())
-                html += tr("<p>Its chronology in every article:</p>") + QStringLiteral("<ul style='margin-left:-20px'>") +
-                        timeline + QStringLiteral("</ul>");
+    if (profile.articles.size() > 1) {
+        const bool windowed = profile.articleCount > profile.window;
+        QStringList with;
+        for (std::size_t i = 0; i < profile.cooccurring.size() && i < 8; ++i)
+            with << QStringLiteral("%1 (%2)").arg(esc(profile.cooccurring[i].entity.name)).arg(profile.cooccurring[i].articles);
+        html += tr("<h4>Across the library</h4><p>Appears most with %1%2.</p>")
+                    .arg(with.join(QStringLiteral(", ")),
+                         windowed ? tr(" in its %1 newest articles").arg(profile.window) : QString());
+        // The latest events: a reader following a story wants where it stands now.
+        QString timeline;
+        const std::size_t from = profile.chronology.size() > kTimelineEvents ? profile.chronology.size() - kTimelineEvents : 0;
+        for (std::size_t i = from; i < profile.chronology.size(); ++i) {
+            const auto& ev = profile.chronology[i];
+            timeline += QStringLiteral("<li>%1 — <a href='article:%2'>%3</a></li>")
+                            .arg(esc(ev.when))
+                            .arg(ev.article.id)
+                            .arg(QString::fromStdString(ev.text).left(90).toHtmlEscaped());
         }
+        if (!timeline.isEmpty())
+            html += (from > 0 ? tr("<p>Its latest dated events (%1 of %2):</p>").arg(kTimelineEvents).arg(profile.chronology.size())
+                              : tr("<p>Its chronology in every article:</p>")) +
+                    QStringLiteral("<ul style='margin-left:-20px'>") + timeline + QStringLiteral("</ul>");
     }
     setHtml(html);
 }
