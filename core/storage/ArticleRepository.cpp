@@ -3,6 +3,9 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 
+#include <algorithm>
+#include <unordered_set>
+
 #include "core/storage/ArticleRows.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -11,11 +14,75 @@
 namespace dossier::core {
 
 namespace {
+struct Ranked {
+    ArticleId id;
+    double rank;
+    std::optional<std::int64_t> annotation;  // the annotation whose note matched, if that was the best match
+};
+
+StorageError badQuery(const std::string& query, const StorageError& e) {
+    return StorageError(StorageError::Kind::BadQuery,
+                        "the search query '" + query +
+                            "' is not valid: put phrases in double quotes, use AND, OR, NOT in capitals, "
+                            "and * only at the end of a word (" + e.detail() + ")");
+}
+
 void bindPublished(Statement& st, int index, const std::optional<Date>& published) {
     if (published)
         st.bind(index, published->toIso());
     else
         st.bindNull(index);
+}
+
+// The filters of SearchFilter on the article `a`, parameters ?6 to ?11.
+constexpr const char* kFilters =
+    "(?6 IS NULL OR a.published >= ?6) AND (?7 IS NULL OR a.published <= ?7) AND (?8 IS NULL OR a.source = ?8) "
+    // By name: any name of the named entity's group (merged names included); by
+    // type alone: the type of the entity a name now belongs to.
+    "AND (?9 IS NULL AND ?10 IS NULL OR EXISTS (SELECT 1 FROM article_entities ae "
+    "     JOIN entities e ON e.id = ae.entity_id "
+    "     JOIN entities c ON c.id = coalesce(e.merged_into, e.id) WHERE ae.article_id = a.id "
+    "     AND (?9 IS NULL AND c.type = ?10 OR c.id IN (SELECT coalesce(n.merged_into, n.id) "
+    "          FROM entities n WHERE n.name = ?9 AND (?10 IS NULL OR n.type = ?10))))) "
+    "AND (?11 IS NULL OR EXISTS (SELECT 1 FROM annotations an2 "
+    "     JOIN annotation_tags at ON at.annotation_id = an2.id JOIN tags t ON t.id = at.tag_id "
+    "     WHERE an2.article_id = a.id AND t.name = ?11))";
+
+// Matches in the text and in annotation notes, best (lowest bm25) first, one per article.
+// Ranking costs a lookup per match, and a common word matches tens of thousands of
+// articles in a large library: bm25 ranks the kRankWindow most recently imported
+// matching articles (walked newest first through the index, so the rest is never
+// touched). Summaries and snippets are made later, only for the hits shown.
+std::vector<Ranked> rank(Database& db, const std::string& query, const SearchFilter& filter, bool filtered, int limit) {
+    auto where = [&](const char* articleId) {
+        return filtered ? std::string(" JOIN articles a ON a.id = ") + articleId + " WHERE " + kFilters + " AND "
+                        : std::string(" WHERE ");
+    };
+    auto text = db.prepare("SELECT id, r FROM (SELECT articles_fts.rowid AS id, bm25(articles_fts, 10.0, 1.0) AS r "
+                           "FROM articles_fts" + where("articles_fts.rowid") +
+                           "articles_fts MATCH ?1 ORDER BY articles_fts.rowid DESC LIMIT ?3) ORDER BY r LIMIT ?2");
+    auto notes = db.prepare("SELECT an.article_id, bm25(annotations_fts) AS r, an.id FROM annotations_fts "
+                            "JOIN annotations an ON an.id = annotations_fts.rowid" + where("an.article_id") +
+                            "annotations_fts MATCH ?1 ORDER BY r LIMIT ?2");
+    for (Statement* st : {&text, &notes}) {
+        st->bind(1, query).bind(2, limit);
+        if (!filtered) continue;
+        bindPublished(*st, 6, filter.from);
+        bindPublished(*st, 7, filter.to);
+        st->bindTextOrNull(8, filter.source).bindTextOrNull(9, filter.entity);
+        if (filter.entityType) st->bind(10, toString(*filter.entityType));
+        else st->bindNull(10);
+        st->bindTextOrNull(11, filter.tag);
+    }
+    text.bind(3, ArticleRepository::kRankWindow);
+    std::vector<Ranked> out;
+    while (text.step()) out.push_back({text.int64(0), text.real(1), std::nullopt});
+    while (notes.step()) out.push_back({notes.int64(0), notes.real(1), notes.int64(2)});
+    std::stable_sort(out.begin(), out.end(), [](const Ranked& x, const Ranked& y) { return x.rank < y.rank; });
+    std::unordered_set<ArticleId> seen;
+    std::erase_if(out, [&](const Ranked& r) { return !seen.insert(r.id).second; });  // an article's best match
+    if (out.size() > static_cast<std::size_t>(std::max(limit, 0))) out.resize(static_cast<std::size_t>(std::max(limit, 0)));
+    return out;
 }
 }  // namespace
 
@@ -92,55 +159,14 @@ std::vector<SearchHit> ArticleRepository::search(const std::string& query, const
                                                  const SnippetMarks& marks) {
     std::vector<SearchHit> out;
     if (query.find_first_not_of(" \t\r\n") == std::string::npos) return out;
-    // Matches in the article and in its annotation notes; an article keeps its best-ranked match
-    // (SQLite takes the other columns from the row that gives min()). Only ids and ranks
-    // here: summaries and snippets are made for the few hits shown, not for every match
-    // (a common word matches thousands of articles).
-    auto st = db_.prepare(
-        "WITH hits (id, rank, annotation) AS ("
-        "  SELECT rowid, bm25(articles_fts, 10.0, 1.0), NULL FROM articles_fts WHERE articles_fts MATCH ?1 "
-        "  UNION ALL "
-        "  SELECT an.article_id, bm25(annotations_fts), an.id "
-        "  FROM annotations_fts JOIN annotations an ON an.id = annotations_fts.rowid "
-        "  WHERE annotations_fts MATCH ?1) "
-        "SELECT a.id, min(hits.rank) AS best, hits.annotation "
-        "FROM hits JOIN articles a ON a.id = hits.id "
-        "WHERE (?6 IS NULL OR a.published >= ?6) AND (?7 IS NULL OR a.published <= ?7) "
-        "AND (?8 IS NULL OR a.source = ?8) "
-        // By name: any name of the named entity's group (merged names included); by
-        // type alone: the type of the entity a name now belongs to.
-        "AND (?9 IS NULL AND ?10 IS NULL OR EXISTS (SELECT 1 FROM article_entities ae "
-        "     JOIN entities e ON e.id = ae.entity_id "
-        "     JOIN entities c ON c.id = coalesce(e.merged_into, e.id) WHERE ae.article_id = a.id "
-        "     AND (?9 IS NULL AND c.type = ?10 OR c.id IN (SELECT coalesce(n.merged_into, n.id) "
-        "          FROM entities n WHERE n.name = ?9 AND (?10 IS NULL OR n.type = ?10))))) "
-        "AND (?11 IS NULL OR EXISTS (SELECT 1 FROM annotations an2 "
-        "     JOIN annotation_tags at ON at.annotation_id = an2.id JOIN tags t ON t.id = at.tag_id "
-        "     WHERE an2.article_id = a.id AND t.name = ?11)) "
-        "GROUP BY a.id ORDER BY best LIMIT ?5");
-    st.bind(1, query).bind(5, limit);
-    bindPublished(st, 6, filter.from);
-    bindPublished(st, 7, filter.to);
-    st.bindTextOrNull(8, filter.source).bindTextOrNull(9, filter.entity);
-    if (filter.entityType) st.bind(10, toString(*filter.entityType));
-    else st.bindNull(10);
-    st.bindTextOrNull(11, filter.tag);
-    struct Ranked {
-        ArticleId id;
-        double rank;
-        std::optional<std::int64_t> annotation;
-    };
+    const bool filtered = filter.from || filter.to || !filter.source.empty() || !filter.entity.empty() ||
+                          filter.entityType || !filter.tag.empty();
     std::vector<Ranked> ranked;
     try {
-        while (st.step())
-            ranked.push_back({st.int64(0), st.real(1),
-                              st.isNull(2) ? std::nullopt : std::optional<std::int64_t>(st.int64(2))});
+        ranked = rank(db_, query, filter, filtered, limit);
     } catch (const StorageError& e) {
         if (e.kind() != StorageError::Kind::Generic) throw;
-        throw StorageError(StorageError::Kind::BadQuery,
-                           "the search query '" + query +
-                               "' is not valid: put phrases in double quotes, use AND, OR, NOT in capitals, "
-                               "and * only at the end of a word (" + e.detail() + ")");
+        throw badQuery(query, e);
     }
     for (const Ranked& r : ranked) {
         auto summary = db_.prepare(std::string("SELECT ") + rows::kArticleSummary + " FROM articles a WHERE a.id = ?1");

@@ -52,6 +52,10 @@ public:
     bool remove(ArticleId id);
     void setPublished(ArticleId id, const std::optional<Date>& published);
 
+    // Matches are ranked by bm25 among the kRankWindow most recently imported matching
+    // articles, so a word found in tens of thousands of articles still answers at once.
+    static constexpr int kRankWindow = 2000;
+
     // FTS5 query syntax (words, "phrases", prefix*, AND/OR/NOT). Throws StorageError
     // of kind BadQuery, with an explanation, when the query is malformed.
     std::vector<SearchHit> search(const std::string& query, int limit = 50, const SnippetMarks& marks = {});

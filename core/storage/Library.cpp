@@ -31,6 +31,9 @@ Database openConfigured(const std::string& path) {
     wal.step();
     // FULL: an annotation reported saved survives a power cut, not just a crash.
     db.exec("PRAGMA synchronous = FULL");
+    // 32 MiB of pages instead of SQLite's 2: a large library's indexes and full-text
+    // segments stay in memory instead of being read again through system calls.
+    db.exec("PRAGMA cache_size = -32768");
     return db;
 }
 }  // namespace
