@@ -222,6 +222,25 @@ TEST_F(LibraryPanelTest, RendersReadably) {
     EXPECT_LE(row.right(), panel.listView()->viewport()->width());
 }
 
+TEST_F(LibraryPanelTest, RowsReflowWhenThePanelIsResized) {
+    ui::LibraryPanel panel(t.library());
+    panel.resize(700, 640);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    QListView* list = panel.listView();
+    const auto firstRowHeight = [&] {
+        QTest::qWait(20);  // the layout follows the resize
+        list->doItemsLayout();
+        return list->visualRect(list->model()->index(0, 0)).height();
+    };
+    const int wide = firstRowHeight();
+    panel.resize(150, 640);
+    const int narrow = firstRowHeight();
+    EXPECT_GT(narrow, wide);  // the title wraps onto more lines, and is not cut
+    panel.resize(700, 640);
+    EXPECT_EQ(firstRowHeight(), wide);
+}
+
 // A library of 1,000 short articles, made once for the tests that need more rows than a page.
 // Every article mentions the harvest, 999 of them in the title; the other one only in passing,
 // in an article about Brazil from 2019, so it ranks last of all hits for "harvest".
