@@ -78,7 +78,7 @@ int runGui(int& argc, char** argv, const GuiOptions& options) {
     core::ArticleImporter importer(*library, analyzer);
     QStringList refused;
     try {
-        if (library->articles().count() == 0) importer.importBundledSamples();
+        if (library->articles().list(1).empty()) importer.importBundledSamples();  // without counting them all
         for (const auto& file : options.files) {
             try {
                 importer.importFile(file);

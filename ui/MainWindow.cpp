@@ -94,8 +94,9 @@ MainWindow::MainWindow(core::Library& library, QWidget* parent)
 
     resize(1400, 900);
     restoreSettings();
-    const auto articles = library_.articles().list(1);
+    const auto articles = library_.articles().list(1);  // the newest: one step into the date index
     if (!articles.empty()) openArticle(articles.front().id);
+    updateStatus();
     updateTitle();
 }
 
@@ -335,6 +336,7 @@ void MainWindow::importFiles(const QStringList& paths) {
                     const auto articles = library_.articles().list(1);
                     if (!articles.empty()) openArticle(articles.front().id);
                 }
+                updateStatus();
                 updateTitle();
                 Q_EMIT importFinished(imported, refused);
             });
@@ -370,9 +372,13 @@ void MainWindow::updateRecentMenu() {
     recentMenu_->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::updateTitle() {
+void MainWindow::updateStatus() {
+    // Counting reads a whole index: once at start and after imports, not at every article opened.
     status_->setText(tr("%n article(s) · %1", nullptr, static_cast<int>(library_.articles().count()))
                          .arg(QString::fromStdString(library_.path())));
+}
+
+void MainWindow::updateTitle() {
     setWindowTitle(document_->isOpen() ? tr("%1 — Dossier").arg(QString::fromStdString(document_->article().meta.title))
                                        : tr("Dossier"));
 }

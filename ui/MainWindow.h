@@ -70,6 +70,7 @@ private:
     void navigate(const NavigationHistory::Place& place, bool record);
     void addRecentFiles(const QStringList& files);
     void updateRecentMenu();
+    void updateStatus();  // the article count
     void updateTitle();
 
     core::Library& library_;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <unordered_set>
+#include <variant>
 
 #include "core/storage/ArticleRows.h"
 #include "core/storage/Database.h"
@@ -78,11 +79,121 @@ std::vector<Ranked> rank(Database& db, const std::string& query, const SearchFil
     std::vector<Ranked> out;
     while (text.step()) out.push_back({text.int64(0), text.real(1), std::nullopt});
     while (notes.step()) out.push_back({notes.int64(0), notes.real(1), notes.int64(2)});
-    std::stable_sort(out.begin(), out.end(), [](const Ranked& x, const Ranked& y) { return x.rank < y.rank; });
+    // Equal ranks: the later import first.
+    std::stable_sort(out.begin(), out.end(), [](const Ranked& x, const Ranked& y) {
+        return x.rank != y.rank ? x.rank < y.rank : x.id > y.id;
+    });
     std::unordered_set<ArticleId> seen;
     std::erase_if(out, [&](const Ranked& r) { return !seen.insert(r.id).second; });  // an article's best match
     if (out.size() > static_cast<std::size_t>(std::max(limit, 0))) out.resize(static_cast<std::size_t>(std::max(limit, 0)));
     return out;
+}
+
+// An entity filter with at most this many (article, entity) links is read from the entity's side
+// and its articles sorted; a broader one walks the date index and checks each article, filling a
+// page of n rows after about n × articles / links of them. Either way a page reads at most a few
+// thousand index entries, where the wrong choice would read the whole library.
+constexpr int kSelectiveEntity = 2000;
+
+// A listing query being put together: its SQL and its parameters, numbered as they are added.
+class Query {
+public:
+    template <typename T>
+    std::string param(T value) {
+        params_.emplace_back(std::move(value));
+        return "?" + std::to_string(params_.size());
+    }
+    void bindTo(Statement& st) const {
+        for (std::size_t i = 0; i < params_.size(); ++i)
+            std::visit([&](const auto& v) { st.bind(static_cast<int>(i + 1), v); }, params_[i]);
+    }
+    std::string sql;  // empty: no article can pass
+
+private:
+    std::vector<std::variant<std::int64_t, std::string>> params_;
+};
+
+// The filter's conditions on article a, each as " AND …"; those on entities only when the query
+// does not already read the articles from the entity's side.
+// The rows of the named entity's group: its canonical entity and every name merged into
+// it (schema v3), each found through an index.
+std::string entityGroup(Query& q, const SearchFilter& f) {
+    std::string named = "SELECT coalesce(n.merged_into, n.id) FROM entities n WHERE n.name = " + q.param(f.entity);
+    if (f.entityType) named += " AND n.type = " + q.param(std::string(toString(*f.entityType)));
+    std::string again = "SELECT coalesce(n.merged_into, n.id) FROM entities n WHERE n.name = " + q.param(f.entity);
+    if (f.entityType) again += " AND n.type = " + q.param(std::string(toString(*f.entityType)));
+    return "(" + named + " UNION ALL SELECT m.id FROM entities m WHERE m.merged_into IN (" + again + "))";
+}
+
+std::string filterConditions(Query& q, const SearchFilter& f, bool entity) {
+    std::string c;
+    if (f.from) c += " AND a.published >= " + q.param(f.from->toIso());
+    if (f.to) c += " AND a.published <= " + q.param(f.to->toIso());
+    if (!f.source.empty()) c += " AND a.source = " + q.param(f.source);
+    if (entity && !f.entity.empty()) {
+        c += " AND EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN " +
+             entityGroup(q, f) + ")";
+    } else if (entity && f.entityType) {  // by type alone: the type of the entity a name now belongs to
+        c += " AND EXISTS (SELECT 1 FROM article_entities ae JOIN entities e ON e.id = ae.entity_id "
+             "JOIN entities t ON t.id = coalesce(e.merged_into, e.id) WHERE ae.article_id = a.id AND t.type = " +
+             q.param(std::string(toString(*f.entityType))) + ")";
+    }
+    if (!f.tag.empty())
+        c += " AND EXISTS (SELECT 1 FROM annotations an JOIN annotation_tags at ON at.annotation_id = an.id "
+             "JOIN tags t ON t.id = at.tag_id WHERE an.article_id = a.id AND t.name = " + q.param(f.tag) + ")";
+    return c;
+}
+
+bool entityIsSelective(Database& db, const SearchFilter& f) {
+    Query q;
+    q.sql = "SELECT count(*) FROM (SELECT 1 FROM article_entities ae WHERE ae.entity_id IN " + entityGroup(q, f) +
+            " LIMIT " + q.param(std::int64_t{kSelectiveEntity + 1}) + ")";
+    auto st = db.prepare(q.sql);
+    q.bindTo(st);
+    st.step();
+    return st.int64(0) <= kSelectiveEntity;
+}
+
+// SQLite sorts NULL below every value, so "published DESC, id DESC" already puts undated articles
+// last, and it is exactly the order of the index articles_by_published.
+constexpr const char* kListOrder = " ORDER BY a.published DESC, a.id DESC";
+
+Query pageQuery(Database& db, const SearchFilter& f, int limit, const std::optional<ListPosition>& after) {
+    const std::string select = std::string("SELECT ") + rows::kArticleSummary;
+    Query q;
+    if (!f.entity.empty() && entityIsSelective(db, f)) {
+        // Few articles mention it: take them from the entity's index and sort those.
+        std::string sql = select + " FROM (SELECT DISTINCT ae.article_id AS id FROM article_entities ae "
+                                   "WHERE ae.entity_id IN " + entityGroup(q, f);
+        // CROSS JOIN keeps that order of reading, whatever SQLite would guess without statistics.
+        sql += ") m CROSS JOIN articles a ON a.id = m.id WHERE 1" + filterConditions(q, f, false);
+        if (after && after->published)
+            sql += " AND ((a.published, a.id) < (" + q.param(after->published->toIso()) + ", " + q.param(after->id) +
+                   ") OR a.published IS NULL)";
+        else if (after)
+            sql += " AND a.published IS NULL AND a.id < " + q.param(after->id);
+        q.sql = sql + kListOrder + " LIMIT " + q.param(std::int64_t{limit});
+        return q;
+    }
+    // Otherwise walk the index from the position: the dated rows, then the undated ones. Each part
+    // is one range of the index, in order, so SQLite merges them without sorting anything, and
+    // stops as soon as the page is full.
+    std::vector<std::string> parts;
+    if (!after || after->published) {
+        std::string sql = select + " FROM articles a WHERE a.published IS NOT NULL";
+        if (after)
+            sql += " AND (a.published, a.id) < (" + q.param(after->published->toIso()) + ", " + q.param(after->id) + ")";
+        parts.push_back(sql + filterConditions(q, f, true));
+    }
+    if (!f.from && !f.to) {  // a date range leaves out every undated article
+        std::string sql = select + " FROM articles a WHERE a.published IS NULL";
+        if (after && !after->published) sql += " AND a.id < " + q.param(after->id);
+        parts.push_back(sql + filterConditions(q, f, true));
+    }
+    if (parts.size() == 1) q.sql = parts[0] + kListOrder;
+    else if (parts.size() == 2) q.sql = parts[0] + " UNION ALL " + parts[1] + " ORDER BY 6 DESC, 1 DESC";  // published, id
+    if (!q.sql.empty()) q.sql += " LIMIT " + q.param(std::int64_t{limit});
+    return q;
 }
 }  // namespace
 
@@ -123,14 +234,45 @@ std::optional<ArticleId> ArticleRepository::findByHash(const std::string& conten
 }
 
 std::vector<ArticleSummary> ArticleRepository::list(int limit, int offset) {
-    // Undated articles sort last; among the same date, the later import first.
-    auto st = db_.prepare(std::string("SELECT ") + rows::kArticleSummary +
-                          " FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id DESC "
-                          "LIMIT ?1 OFFSET ?2");
+    auto st = db_.prepare(std::string("SELECT ") + rows::kArticleSummary + " FROM articles a" + kListOrder +
+                          " LIMIT ?1 OFFSET ?2");
     st.bind(1, limit).bind(2, offset);
     std::vector<ArticleSummary> out;
     while (st.step()) out.push_back(rows::readArticleSummary(st));
     return out;
+}
+
+std::vector<ArticleSummary> ArticleRepository::page(const SearchFilter& filter, int limit,
+                                                     const std::optional<ListPosition>& after) {
+    std::vector<ArticleSummary> out;
+    const Query q = pageQuery(db_, filter, limit, after);
+    if (q.sql.empty()) return out;
+    auto st = db_.prepare(q.sql);
+    q.bindTo(st);
+    while (st.step()) out.push_back(rows::readArticleSummary(st));
+    return out;
+}
+
+std::vector<std::string> ArticleRepository::explainPage(const SearchFilter& filter, int limit,
+                                                        const std::optional<ListPosition>& after) {
+    std::vector<std::string> out;
+    const Query q = pageQuery(db_, filter, limit, after);
+    if (q.sql.empty()) return out;
+    auto st = db_.prepare("EXPLAIN QUERY PLAN " + q.sql);
+    q.bindTo(st);
+    while (st.step()) out.push_back(st.text(3));  // columns: id, parent, notused, detail
+    return out;
+}
+
+std::optional<DateRange> ArticleRepository::dateRange() {
+    // One subquery each, so that min() and max() are each one step to an end of the index.
+    auto st = db_.prepare("SELECT (SELECT min(published) FROM articles), (SELECT max(published) FROM articles)");
+    st.step();
+    const auto oldest = st.optionalText(0), newest = st.optionalText(1);
+    if (!oldest || !newest) return std::nullopt;
+    const auto o = Date::parseIso(*oldest), n = Date::parseIso(*newest);
+    if (!o || !n) return std::nullopt;
+    return DateRange{*o, *n};
 }
 
 std::int64_t ArticleRepository::count() {

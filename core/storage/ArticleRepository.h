@@ -27,6 +27,21 @@ struct SearchFilter {
     std::string tag{};  // an annotation in the article carries this tag
 };
 
+// The oldest and newest publication date in the library (undated articles aside).
+struct DateRange {
+    Date oldest;
+    Date newest;
+};
+
+// Where a page of the article listing ended: its last row. The next page starts after it
+// (keyset paging: a page costs the same however far down it is, and an import between two
+// pages neither repeats nor skips a row).
+struct ListPosition {
+    std::optional<Date> published;
+    ArticleId id = 0;
+    static ListPosition of(const ArticleSummary& a) { return {a.meta.published, a.id}; }
+};
+
 struct SnippetMarks {
     std::string open = "[";
     std::string close = "]";
@@ -47,7 +62,19 @@ public:
 
     std::optional<Article> get(ArticleId id);
     std::optional<ArticleId> findByHash(const std::string& contentHash);
-    std::vector<ArticleSummary> list(int limit = -1, int offset = 0);  // newest published first
+    // The listing order: newest published first, undated last, the later import first among
+    // equals, read from the index articles_by_published.
+    std::vector<ArticleSummary> list(int limit = -1, int offset = 0);
+    // A page of the articles that pass the filter (every field of it), in the listing order,
+    // starting after `after` (at the top when empty). Not named list: list({}, 50) would
+    // quietly pick list(int, int).
+    std::vector<ArticleSummary> page(const SearchFilter& filter, int limit,
+                                     const std::optional<ListPosition>& after = std::nullopt);
+    // The plan SQLite chooses for that page ("EXPLAIN QUERY PLAN", one detail line per step),
+    // so tests can hold the listing to its indexes without raw SQL access.
+    std::vector<std::string> explainPage(const SearchFilter& filter, int limit,
+                                         const std::optional<ListPosition>& after = std::nullopt);
+    std::optional<DateRange> dateRange();  // empty when no article is dated
     std::int64_t count();
     bool remove(ArticleId id);
     void setPublished(ArticleId id, const std::optional<Date>& published);

@@ -3,10 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "core/analysis/Analyzer.h"
 #include "core/import/ArticleImporter.h"
+#include "core/storage/AnalysisRepository.h"
 #include "core/storage/AnnotationRepository.h"
+#include "core/storage/EntityRepository.h"
 #include "core/storage/StorageError.h"
 #include "tests/support/TempLibrary.h"
 
@@ -164,4 +167,202 @@ TEST(ArticleRepository, SearchFindsArticlesByTheirAnnotationNotes) {
     ASSERT_EQ(hits.size(), 1u);
     EXPECT_EQ(hits[0].article.id, id);
     EXPECT_NE(hits[0].snippet.find("[spring]"), std::string::npos);
+}
+
+namespace {
+std::vector<ArticleId> idsOf(const std::vector<ArticleSummary>& articles) {
+    std::vector<ArticleId> ids;
+    for (const auto& a : articles) ids.push_back(a.id);
+    return ids;
+}
+
+// The listing order, written out here rather than taken from the SQL: newest published first,
+// undated last, the later import (the higher id) first among equals.
+std::vector<ArticleId> inListingOrder(std::vector<ArticleSummary> articles) {
+    std::sort(articles.begin(), articles.end(), [](const ArticleSummary& a, const ArticleSummary& b) {
+        if (a.meta.published.has_value() != b.meta.published.has_value()) return a.meta.published.has_value();
+        if (a.meta.published != b.meta.published) return *b.meta.published < *a.meta.published;
+        return b.id < a.id;
+    });
+    return idsOf(articles);
+}
+
+// Every article the filter passes, read page by page as the library list does.
+std::vector<ArticleId> pageThrough(ArticleRepository& repo, const SearchFilter& filter, int pageSize) {
+    std::vector<ArticleId> out;
+    std::optional<ListPosition> after;
+    for (int guard = 0; guard < 10000; ++guard) {
+        const auto page = repo.page(filter, pageSize, after);
+        for (const auto& a : page) out.push_back(a.id);
+        if (static_cast<int>(page.size()) < pageSize) break;
+        after = ListPosition::of(page.back());
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) out += l + "\n";
+    return out;
+}
+}  // namespace
+
+TEST(ArticleRepository, PagesFollowTheListingOrderAcrossTiesAndUndatedArticles) {
+    TempLibrary t;
+    auto& repo = t.library().articles();
+    // Forty articles on five dates, added out of date order, every fifth undated.
+    for (int i = 0; i < 40; ++i) {
+        const std::optional<Date> date =
+            i % 5 == 0 ? std::nullopt : std::optional<Date>(Date(2025, 1, 1 + static_cast<unsigned>(i * 7 % 5)));
+        repo.add(meta("A" + std::to_string(i), date), "text " + std::to_string(i));
+    }
+    const std::vector<ArticleId> expected = inListingOrder(repo.list());
+    ASSERT_EQ(expected.size(), 40u);
+    EXPECT_EQ(idsOf(repo.list()), expected);
+    EXPECT_EQ(idsOf(repo.list(5, 10)), std::vector<ArticleId>(expected.begin() + 10, expected.begin() + 15));
+    for (int pageSize : {1, 3, 7, 8, 40, 200}) EXPECT_EQ(pageThrough(repo, {}, pageSize), expected) << pageSize;
+}
+
+TEST(ArticleRepository, AnArticleAddedBetweenTwoPagesNeitherRepeatsNorSkipsARow) {
+    TempLibrary t;
+    auto& repo = t.library().articles();
+    for (int i = 0; i < 10; ++i) repo.add(meta("A" + std::to_string(i), Date(2025, 2, 1 + static_cast<unsigned>(i))), "t" + std::to_string(i));
+    const auto first = repo.page({}, 4);
+    const std::vector<ArticleId> before = inListingOrder(repo.list());
+    repo.add(meta("Newest", Date(2026, 1, 1)), "new");
+    std::vector<ArticleId> seen = idsOf(first);
+    for (const auto& a : repo.page({}, 100, ListPosition::of(first.back()))) seen.push_back(a.id);
+    EXPECT_EQ(seen, before);
+}
+
+TEST(ArticleRepository, ListingFiltersByEntityTypeDateSourceAndTagAsSearchDoes) {
+    TempLibrary t;
+    auto& lib = t.library();
+    const auto ottawa = importArticle(lib, "Talks in Ottawa", Date(2025, 3, 10), "Wire A",
+                                      "Mexican President Claudia Sheinbaum held trade talks in Ottawa.");
+    const auto oslo = importArticle(lib, "Talks in Oslo", Date(2025, 6, 1), "Wire B",
+                                    "Norway and Sweden held fisheries talks in Oslo.");
+    const auto undated = dossier::test::importText(lib, "Undated", std::nullopt,
+                                                   "Mexican President Claudia Sheinbaum spoke in Mexico City.", "Wire B");
+    Annotation note;
+    note.article = ottawa;
+    note.span = {0, 7};
+    note.tags = {"follow-up"};
+    lib.annotations().add(note);
+
+    auto listed = [&](const SearchFilter& f) { return idsOf(lib.articles().page(f, 50)); };
+    using Ids = std::vector<ArticleId>;
+    EXPECT_EQ(listed({}), (Ids{oslo, ottawa, undated}));
+    EXPECT_EQ(listed({.entity = "Claudia Sheinbaum"}), (Ids{ottawa, undated}));
+    EXPECT_EQ(listed({.entity = "Claudia Sheinbaum", .entityType = EntityType::Country}), Ids{});
+    EXPECT_EQ(listed({.entityType = EntityType::Person}), (Ids{ottawa, undated}));
+    EXPECT_EQ(listed({.from = Date(2025, 5, 1)}), Ids{oslo});
+    EXPECT_EQ(listed({.to = Date(2025, 5, 1)}), Ids{ottawa});  // an undated article is in no date range
+    EXPECT_EQ(listed({.source = "Wire B"}), (Ids{oslo, undated}));
+    EXPECT_EQ(listed({.tag = "follow-up"}), Ids{ottawa});
+    EXPECT_EQ(listed({.entity = "Atlantis"}), Ids{});
+    // Paging on from the first: the undated article follows.
+    EXPECT_EQ(idsOf(lib.articles().page({.entity = "Claudia Sheinbaum"}, 50, ListPosition{Date(2025, 3, 10), ottawa})),
+              Ids{undated});
+}
+
+TEST(ArticleRepository, ACommonEntityIsListedAlongTheDateIndexAndARareOneFromItsOwn) {
+    TempLibrary t;
+    auto& lib = t.library();
+    auto mentioning = [](const std::string& name) {
+        Entity e;
+        e.id = "country/" + name;
+        e.name = name;
+        e.type = EntityType::Country;
+        e.mentions.push_back(Mention{Span{0, 4}, "text", Origin::Automatic});
+        Analysis a;
+        a.entities.push_back(e);
+        return a;
+    };
+    // More articles mention Brazil than the listing would read from the entity's side and sort
+    // (2,000 links); few mention Chile. Every seventh is undated.
+    std::map<ArticleId, bool> isChile;
+    {
+        auto tx = lib.transaction();
+        for (int i = 0; i < 2100; ++i) {
+            const std::optional<Date> date =
+                i % 7 == 0 ? std::nullopt : std::optional<Date>(Date(2020, 1, 1).addDays(i * 13 % 900));
+            const ArticleId id = lib.articles().add(meta("A" + std::to_string(i), date), "text " + std::to_string(i)).id;
+            isChile[id] = i % 70 == 3;
+            lib.analyses().store(id, mentioning(isChile[id] ? "Chile" : "Brazil"), 1,
+                                 AnalysisRepository::Replace::Nothing);
+        }
+        tx.commit();
+    }
+    std::vector<ArticleSummary> brazil, chile;
+    for (const auto& a : lib.articles().list()) (isChile[a.id] ? chile : brazil).push_back(a);
+    ASSERT_GT(brazil.size(), 2000u);
+    EXPECT_EQ(pageThrough(lib.articles(), {.entity = "Brazil"}, 200), inListingOrder(brazil));
+    EXPECT_EQ(pageThrough(lib.articles(), {.entity = "Chile"}, 7), inListingOrder(chile));
+    EXPECT_EQ(pageThrough(lib.articles(), {.entity = "Chile", .from = Date(2021, 1, 1)}, 7).size(),
+              static_cast<std::size_t>(std::count_if(chile.begin(), chile.end(), [](const ArticleSummary& a) {
+                  return a.meta.published && !(*a.meta.published < Date(2021, 1, 1));
+              })));
+
+    const std::string common = joined(lib.articles().explainPage({.entity = "Brazil"}, 200));
+    EXPECT_NE(common.find("articles_by_published"), std::string::npos) << common;
+    EXPECT_EQ(common.find("TEMP B-TREE"), std::string::npos) << common;
+    const std::string rare = joined(lib.articles().explainPage({.entity = "Chile"}, 200));
+    EXPECT_NE(rare.find("article_entities_by_entity"), std::string::npos) << rare;
+    EXPECT_EQ(rare.find("SCAN a"), std::string::npos) << rare;
+}
+
+TEST(ArticleRepository, ListingPlansReadTheDateIndexInOrderWithoutSortingOrScanning) {
+    TempLibrary t;
+    auto& repo = t.library().articles();
+    repo.add(meta("Dated", Date(2025, 1, 3)), "a");
+    repo.add(meta("Undated"), "b");
+    const std::vector<std::pair<const char*, std::vector<std::string>>> plans = {
+        {"first page", repo.explainPage({}, 200)},
+        {"after a dated row", repo.explainPage({}, 200, ListPosition{Date(2025, 1, 3), 5})},
+        {"after an undated row", repo.explainPage({}, 200, ListPosition{std::nullopt, 5})},
+        {"date range", repo.explainPage({.from = Date(2024, 1, 1), .to = Date(2024, 12, 31)}, 200)},
+        {"date range after a row",
+         repo.explainPage({.from = Date(2024, 1, 1), .to = Date(2024, 12, 31)}, 200, ListPosition{Date(2024, 6, 1), 9})},
+        {"entity type", repo.explainPage({.entityType = EntityType::Person}, 200)},
+    };
+    for (const auto& [what, plan] : plans) {
+        const std::string text = joined(plan);
+        EXPECT_NE(text.find("articles_by_published"), std::string::npos) << what << ":\n" << text;
+        EXPECT_EQ(text.find("TEMP B-TREE"), std::string::npos) << what << ":\n" << text;
+        for (const auto& line : plan) EXPECT_FALSE(line.starts_with("SCAN")) << what << ":\n" << text;
+    }
+}
+
+TEST(ArticleRepository, DateRangeSpansTheDatedArticlesAndIgnoresUndatedOnes) {
+    TempLibrary t;
+    auto& repo = t.library().articles();
+    EXPECT_FALSE(repo.dateRange());
+    repo.add(meta("Undated"), "a");
+    EXPECT_FALSE(repo.dateRange());
+    repo.add(meta("Middle", Date(2025, 3, 1)), "b");
+    repo.add(meta("Oldest", Date(2019, 12, 31)), "c");
+    repo.add(meta("Undated too"), "d");
+    repo.add(meta("Newest", Date(2026, 1, 4)), "e");
+    const auto range = repo.dateRange();
+    ASSERT_TRUE(range);
+    EXPECT_EQ(range->oldest.toIso(), "2019-12-31");
+    EXPECT_EQ(range->newest.toIso(), "2026-01-04");
+}
+
+// The reader merged two names library-wide: filtering the list or a search by either
+// name finds the articles of both.
+TEST(ArticleRepository, EntityFilterFindsEveryNameOfAMergedEntity) {
+    TempLibrary t;
+    Library& lib = t.library();
+    const ArticleId a = dossier::test::importText(lib, "Board", Date(2025, 1, 2), "The Fisheries Board met in Oslo.");
+    const ArticleId b = dossier::test::importText(lib, "Agency", Date(2025, 1, 3), "The Fisheries Agency met in Bergen.");
+    const auto board = lib.entities().find("Fisheries Board");
+    const auto agency = lib.entities().find("Fisheries Agency");
+    ASSERT_TRUE(board && agency);
+    EXPECT_EQ(pageThrough(lib.articles(), {.entity = "Fisheries Board"}, 10), (std::vector<ArticleId>{a}));
+    lib.entities().merge(*agency, *board);
+    EXPECT_EQ(pageThrough(lib.articles(), {.entity = "Fisheries Board"}, 10), (std::vector<ArticleId>{b, a}));
+    EXPECT_EQ(pageThrough(lib.articles(), {.entity = "Fisheries Agency"}, 10), (std::vector<ArticleId>{b, a}));
+    EXPECT_EQ(lib.articles().search("met", {.entity = "Fisheries Agency"}).size(), 2u);
 }

@@ -1,6 +1,7 @@
 #include "ui/panels/LibraryPanel.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -9,6 +10,9 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
 
 #include "core/analysis/Analyzer.h"
 #include "core/import/ArticleImporter.h"
@@ -216,6 +220,159 @@ TEST_F(LibraryPanelTest, RendersReadably) {
     const QRect row = panel.listView()->visualRect(panel.listView()->model()->index(0, 0));
     EXPECT_GE(row.height(), 2 * panel.fontMetrics().height());
     EXPECT_LE(row.right(), panel.listView()->viewport()->width());
+}
+
+TEST_F(LibraryPanelTest, RowsReflowWhenThePanelIsResized) {
+    ui::LibraryPanel panel(t.library());
+    panel.resize(700, 640);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    QListView* list = panel.listView();
+    const auto firstRowHeight = [&] {
+        QTest::qWait(20);  // the layout follows the resize
+        list->doItemsLayout();
+        return list->visualRect(list->model()->index(0, 0)).height();
+    };
+    const int wide = firstRowHeight();
+    panel.resize(150, 640);
+    const int narrow = firstRowHeight();
+    EXPECT_GT(narrow, wide);  // the title wraps onto more lines, and is not cut
+    panel.resize(700, 640);
+    EXPECT_EQ(firstRowHeight(), wide);
+}
+
+// A library of 1,000 short articles, made once for the tests that need more rows than a page.
+// Every article mentions the harvest, 999 of them in the title; the other one only in passing,
+// in an article about Brazil from 2019, so it ranks last of all hits for "harvest".
+class LargeLibraryPanelTest : public ::testing::Test {
+protected:
+    static constexpr int kArticles = 1000;
+
+    static void SetUpTestSuite() {
+        temp_ = std::make_unique<test::TempLibrary>();
+        auto& lib = temp_->library();
+        auto tx = lib.transaction();
+        for (int i = 0; i < kArticles - 1; ++i) {
+            // Dates over 2023 and 2024, several articles a day, every tenth undated.
+            const std::optional<core::Date> date =
+                i % 10 == 0 ? std::nullopt : std::optional<core::Date>(core::Date(2023, 1, 1).addDays(i * 7 % 700));
+            const std::string n = std::to_string(i);
+            test::importText(lib, "Harvest report " + n, date, "The harvest report number " + n + " is in.");
+        }
+        brazil_ = test::importText(lib, "Coffee prices", core::Date(2019, 6, 3),
+                                   "Growers in Brazil said the coffee crop was late this year, and prices rose on the "
+                                   "markets as traders waited. The harvest would come in the autumn, they said.");
+        tx.commit();
+    }
+    static void TearDownTestSuite() { temp_.reset(); }
+
+    static core::Library& library() { return temp_->library(); }
+
+    // The whole library in listing order, read in one query.
+    static std::vector<core::ArticleId> everyArticle() {
+        std::vector<core::ArticleId> ids;
+        for (const auto& a : library().articles().list()) ids.push_back(a.id);
+        return ids;
+    }
+
+    static std::vector<core::ArticleId> shown(const ui::LibraryPanel& panel) {
+        std::vector<core::ArticleId> ids;
+        const QAbstractItemModel* m = panel.listView()->model();
+        for (int row = 0; row < m->rowCount(); ++row)
+            ids.push_back(m->index(row, 0).data(ui::ArticleListModel::IdRole).toLongLong());
+        return ids;
+    }
+
+    // Scrolls to the end of the list, as a reader dragging the bar down, until the view has
+    // read `rows` rows or there is nothing more.
+    static void scrollUntil(ui::LibraryPanel& panel, int rows) {
+        QListView* list = panel.listView();
+        for (int guard = 0; guard < 50 && list->model()->rowCount() < rows; ++guard) {
+            QCoreApplication::processEvents();  // the view lays out the rows it has, then scrolls
+            list->scrollToBottom();
+            if (!list->model()->canFetchMore({})) break;
+        }
+    }
+
+    inline static std::unique_ptr<test::TempLibrary> temp_;
+    inline static core::ArticleId brazil_ = 0;
+};
+
+TEST_F(LargeLibraryPanelTest, ShowsTheNewestFirstAndReadsMoreRowsWhenScrolledToTheEnd) {
+    ui::LibraryPanel panel(library());
+    panel.resize(320, 600);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    QAbstractItemModel* model = panel.listView()->model();
+    const std::vector<core::ArticleId> all = everyArticle();
+    ASSERT_EQ(all.size(), static_cast<std::size_t>(kArticles));
+
+    // One page at first, starting with the newest article.
+    EXPECT_EQ(model->rowCount(), ui::ArticleListModel::kPageSize);
+    EXPECT_TRUE(model->canFetchMore({}));
+    EXPECT_EQ(model->index(0, 0).data(ui::ArticleListModel::SubtitleRole).toString().left(10),
+              QString::fromStdString(library().articles().dateRange()->newest.toIso()));
+    EXPECT_EQ(shown(panel), std::vector<core::ArticleId>(all.begin(), all.begin() + ui::ArticleListModel::kPageSize));
+
+    // Scrolled to the end, the view asks for the next page, and so on to the last undated row.
+    panel.listView()->scrollToBottom();
+    EXPECT_GT(model->rowCount(), ui::ArticleListModel::kPageSize);
+    EXPECT_LT(model->rowCount(), kArticles);
+    scrollUntil(panel, kArticles);
+    EXPECT_FALSE(model->canFetchMore({}));
+    EXPECT_EQ(shown(panel), all);
+    EXPECT_EQ(model->index(kArticles - 1, 0).data(ui::ArticleListModel::SubtitleRole).toString(),
+              QStringLiteral("undated"));
+}
+
+TEST_F(LargeLibraryPanelTest, ReloadKeepsTheRowsReadAndTheSelectedArticle) {
+    ui::LibraryPanel panel(library());
+    panel.resize(320, 600);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    scrollUntil(panel, 450);
+    ASSERT_GE(panel.listView()->model()->rowCount(), 450);
+    const core::ArticleId chosen = everyArticle().at(420);
+    panel.setCurrentArticle(chosen);
+    EXPECT_EQ(panel.listView()->currentIndex().row(), 420);
+    panel.reload();
+    EXPECT_GE(panel.listView()->model()->rowCount(), 450);
+    EXPECT_EQ(panel.listView()->currentIndex().data(ui::ArticleListModel::IdRole).toLongLong(), chosen);
+}
+
+TEST_F(LargeLibraryPanelTest, AFilteredSearchFindsAMatchBeyondTheFirstPageOfHits) {
+    ui::LibraryPanel panel(library());
+    panel.setQuery(QStringLiteral("harvest"));
+    ASSERT_TRUE(panel.isShowingSearchResults());
+    // Unfiltered, the Brazil article is not among the hits shown (a page of the best).
+    const std::vector<core::ArticleId> hits = shown(panel);
+    EXPECT_LT(hits.size(), static_cast<std::size_t>(kArticles));
+    EXPECT_EQ(std::find(hits.begin(), hits.end(), brazil_), hits.end());
+
+    // Filtered by the entity, or by its date, it is found.
+    panel.findChild<QLineEdit*>(QStringLiteral("entityFilter"))->setText(QStringLiteral("Brazil"));
+    panel.runSearch();
+    EXPECT_EQ(shown(panel), std::vector<core::ArticleId>{brazil_});
+    panel.findChild<QLineEdit*>(QStringLiteral("entityFilter"))->clear();
+    panel.findChild<QDateEdit*>(QStringLiteral("dateFrom"))->setDate(QDate(2019, 1, 1));
+    panel.findChild<QDateEdit*>(QStringLiteral("dateTo"))->setDate(QDate(2019, 12, 31));
+    panel.findChild<QCheckBox*>(QStringLiteral("dateFilter"))->setChecked(true);
+    EXPECT_EQ(shown(panel), std::vector<core::ArticleId>{brazil_});
+}
+
+TEST_F(LargeLibraryPanelTest, TheDateFilterListsTheWholeRangeFromTheLibrary) {
+    ui::LibraryPanel panel(library());
+    // Unticked, the range spans the dated articles.
+    EXPECT_EQ(panel.findChild<QDateEdit*>(QStringLiteral("dateFrom"))->date(), QDate(2019, 6, 3));
+    panel.findChild<QDateEdit*>(QStringLiteral("dateFrom"))->setDate(QDate(2023, 3, 1));
+    panel.findChild<QDateEdit*>(QStringLiteral("dateTo"))->setDate(QDate(2023, 3, 31));
+    panel.findChild<QCheckBox*>(QStringLiteral("dateFilter"))->setChecked(true);
+    std::vector<core::ArticleId> expected;
+    for (const auto& a : library().articles().list())
+        if (a.meta.published && a.meta.published->toIso().starts_with("2023-03")) expected.push_back(a.id);
+    ASSERT_FALSE(expected.empty());
+    EXPECT_EQ(shown(panel), expected);
+    EXPECT_FALSE(panel.listView()->model()->canFetchMore({}));
 }
 
 }  // namespace

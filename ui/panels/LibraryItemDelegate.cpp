@@ -90,11 +90,33 @@ RowLayout layoutRow(const QStyleOptionViewItem& option, const QModelIndex& index
 
 }  // namespace
 
+LibraryItemDelegate::Heights& LibraryItemDelegate::heightsFor(const QAbstractItemModel* model) const {
+    if (auto it = heights_.find(model); it != heights_.end()) return *it;
+    // Rows read later keep the heights measured; anything that may change a row's text forgets them.
+    const auto forget = [this, model] { heights_[model].byId.clear(); };
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget);
+    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
+    connect(model, &QAbstractItemModel::dataChanged, this, forget);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
+    connect(model, &QObject::destroyed, this, [this, model] { heights_.remove(model); });
+    return heights_[model];
+}
+
 QSize LibraryItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
+    const int width = availableWidth(option);
+    Heights& heights = heightsFor(index.model());
+    if (heights.width != width || heights.font != option.font) {
+        heights.byId.clear();
+        heights.width = width;
+        heights.font = option.font;
+    }
+    const qint64 id = index.data(SearchResultsModel::IdRole).toLongLong();
+    if (const auto it = heights.byId.constFind(id); it != heights.byId.cend()) return {width, *it};
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const RowLayout l = layoutRow(opt, index);
-    return {availableWidth(opt), l.height};
+    const int height = layoutRow(opt, index).height;
+    heights.byId.insert(id, height);
+    return {width, height};
 }
 
 void LibraryItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

@@ -12,7 +12,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "core/storage/AnalysisRepository.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Library.h"
 #include "core/storage/StorageError.h"
@@ -26,12 +25,6 @@ namespace {
 
 constexpr int kDebounceMs = 200;  // a pause in typing, not every keystroke, runs the query
 constexpr int kMaxHits = 200;
-
-// The entity kinds a reader filters by; policies too, as they are named like
-// organisations ("Tropical Forests Forever Facility").
-constexpr core::EntityType kFilterTypes[] = {core::EntityType::Person, core::EntityType::Country,
-                                             core::EntityType::Place, core::EntityType::Organization,
-                                             core::EntityType::Policy};
 
 core::Date toCore(const QDate& d) {
     return {d.year(), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day())};
@@ -56,16 +49,6 @@ QDateEdit* makeDateEdit(const QString& name, const QString& accessible) {
 }
 
 }  // namespace
-
-bool LibraryPanel::Filter::accepts(const core::ArticleSummary& article) const {
-    if (ids && !ids->contains(article.id)) return false;
-    if (from || to) {
-        if (!article.meta.published) return false;  // an undated article is in no date range
-        if (from && *article.meta.published < *from) return false;
-        if (to && *to < *article.meta.published) return false;
-    }
-    return true;
-}
 
 LibraryPanel::LibraryPanel(core::Library& library, QWidget* parent)
     : QWidget(parent),
@@ -155,34 +138,24 @@ QString LibraryPanel::searchMessage() const { return message_->text(); }
 bool LibraryPanel::isShowingSearchResults() const { return list_->model() == results_; }
 
 void LibraryPanel::reload() {
-    updateDateRange(library_.articles().list());
-    runSearch();
+    updateDateRange();
+    // Read as many rows as were listed, so the reader keeps the place scrolled to.
+    refresh(isShowingSearchResults() ? 0 : articles_->rowCount());
 }
 
-void LibraryPanel::updateDateRange(const std::vector<core::ArticleSummary>& all) {
+void LibraryPanel::updateDateRange() {
     // Until the reader sets a range, it spans the library, so ticking the box
     // keeps every dated article and the reader narrows from there.
     if (dateEnabled_->isChecked()) return;
-    std::optional<core::Date> oldest, newest;
-    for (const auto& a : all) {
-        if (!a.meta.published) continue;
-        if (!oldest || *a.meta.published < *oldest) oldest = a.meta.published;
-        if (!newest || *newest < *a.meta.published) newest = a.meta.published;
-    }
+    const auto range = library_.articles().dateRange();
     const QSignalBlocker blockFrom(from_), blockTo(to_);
-    from_->setDate(oldest ? toQt(*oldest) : QDate::currentDate().addYears(-1));
-    to_->setDate(newest ? toQt(*newest) : QDate::currentDate());
+    from_->setDate(range ? toQt(range->oldest) : QDate::currentDate().addYears(-1));
+    to_->setDate(range ? toQt(range->newest) : QDate::currentDate());
 }
 
-LibraryPanel::Filter LibraryPanel::currentFilter() {
-    Filter f;
-    const std::string name = entity_->text().trimmed().toStdString();
-    if (!name.empty()) {
-        f.ids.emplace();
-        for (core::EntityType type : kFilterTypes)
-            for (const core::EntityArticle& ea : library_.analyses().articlesMentioning(name, type))
-                f.ids->insert(ea.article.id);
-    }
+core::SearchFilter LibraryPanel::currentFilter() const {
+    core::SearchFilter f;
+    f.entity = entity_->text().trimmed().toStdString();
     if (dateEnabled_->isChecked()) {
         f.from = toCore(from_->date());
         f.to = toCore(to_->date());
@@ -190,25 +163,24 @@ LibraryPanel::Filter LibraryPanel::currentFilter() {
     return f;
 }
 
-void LibraryPanel::runSearch() {
+void LibraryPanel::runSearch() { refresh(0); }
+
+void LibraryPanel::refresh(int keepRows) {
     debounce_->stop();
     const QScopedValueRollback quiet(quiet_, true);
     const QString text = search_->text().trimmed();
-    Filter filter;
+    const core::SearchFilter filter = currentFilter();
     try {
-        filter = currentFilter();
         if (text.isEmpty()) {
-            std::vector<core::ArticleSummary> shown;
-            for (auto& a : library_.articles().list())
-                if (filter.accepts(a)) shown.push_back(std::move(a));
-            articles_->setArticles(std::move(shown));
+            articles_->setSource(
+                [&repo = library_.articles(), filter](const std::optional<core::ListPosition>& after, int limit) {
+                    return repo.page(filter, limit, after);
+                },
+                keepRows);
             showModel(articles_);
         } else {
-            std::vector<core::SearchHit> shown;
-            for (auto& hit :
-                 library_.articles().search(text.toStdString(), kMaxHits, SearchResultsModel::snippetMarks()))
-                if (filter.accepts(hit.article)) shown.push_back(std::move(hit));
-            results_->setHits(std::move(shown));
+            results_->setHits(library_.articles().search(text.toStdString(), filter, kMaxHits,
+                                                         SearchResultsModel::snippetMarks()));
             showModel(results_);
         }
     } catch (const core::StorageError& e) {
@@ -221,8 +193,10 @@ void LibraryPanel::runSearch() {
     selectCurrent();
 }
 
-QString LibraryPanel::emptyReason(const Filter& filter, const QString& query) {
-    if (filter.ids && filter.ids->empty())
+QString LibraryPanel::emptyReason(const core::SearchFilter& filter, const QString& query) {
+    core::SearchFilter entityOnly;
+    entityOnly.entity = filter.entity;
+    if (!filter.entity.empty() && library_.articles().page(entityOnly, 1).empty())
         return tr("No article mentions “%1”. Names are matched as written, e.g. “Brazil”.")
             .arg(entity_->text().trimmed());
     if (!query.isEmpty()) return tr("No article matches “%1”.").arg(query);
@@ -256,16 +230,22 @@ void LibraryPanel::setMessage(const QString& text, bool error) {
 
 void LibraryPanel::selectCurrent() {
     const QScopedValueRollback quiet(quiet_, true);
-    QAbstractItemModel* model = list_->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(ArticleListModel::IdRole).toLongLong() == current_) {
-            list_->setCurrentIndex(index);
-            list_->scrollTo(index);
-            return;
-        }
+    // Only among the rows read so far: finding an article further down would mean
+    // reading the library down to it.
+    int row = -1;
+    if (list_->model() == articles_) {
+        row = articles_->rowOf(current_);
+    } else {
+        for (int r = 0; r < results_->rowCount() && row < 0; ++r)
+            if (results_->hitAt(r)->article.id == current_) row = r;
     }
-    list_->selectionModel()->clear();
+    if (row < 0) {
+        list_->selectionModel()->clear();
+        return;
+    }
+    const QModelIndex index = list_->model()->index(row, 0);
+    list_->setCurrentIndex(index);
+    list_->scrollTo(index);
 }
 
 void LibraryPanel::setCurrentArticle(qint64 id) {

@@ -2,10 +2,6 @@
 
 #include <QWidget>
 
-#include <optional>
-#include <set>
-#include <vector>
-
 #include "core/model/Article.h"
 
 class QAction;
@@ -20,6 +16,7 @@ class QAbstractItemModel;
 
 namespace dossier::core {
 class Library;
+struct SearchFilter;
 }
 
 namespace dossier::ui {
@@ -28,9 +25,10 @@ class ArticleListModel;
 class SearchResultsModel;
 
 // The left side of the window: a search field and filters above the articles.
-// With no query the list is every article, newest first; with one it is the
-// full-text hits, best first, each with its snippet. Filters (an entity's name,
-// a range of publication dates) narrow either list.
+// With no query the list is every article, newest first, read a page at a time as
+// it scrolls; with one it is the full-text hits, best first, each with its snippet.
+// Filters (an entity's name, a range of publication dates) narrow either list; the
+// library applies them in its queries, so no match is missed behind a page limit.
 class LibraryPanel : public QWidget {
     Q_OBJECT
 public:
@@ -50,7 +48,7 @@ public:
 public Q_SLOTS:
     void reload();  // the library changed (imports, removals)
     void runSearch();  // now, without waiting for the typing pause
-    void setCurrentArticle(qint64 id);  // selects its row (if listed) without emitting
+    void setCurrentArticle(qint64 id);  // selects its row (if listed and read) without emitting
     void focusSearch();
     void setQuery(const QString& query);  // for the window (e.g. "search for this name")
 
@@ -61,19 +59,15 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    struct Filter {
-        std::optional<std::set<core::ArticleId>> ids;  // articles mentioning the entity
-        std::optional<core::Date> from, to;
-        bool accepts(const core::ArticleSummary& article) const;
-    };
-    Filter currentFilter();
-    QString emptyReason(const Filter& filter, const QString& query);
+    void refresh(int keepRows);  // keepRows: how many listed rows to read again at once
+    core::SearchFilter currentFilter() const;
+    QString emptyReason(const core::SearchFilter& filter, const QString& query);
     void showModel(QAbstractItemModel* model);
     void selectCurrent();
     void onCurrentChanged(const QModelIndex& index);
     void activate(const QModelIndex& index);
     void setMessage(const QString& text, bool error);
-    void updateDateRange(const std::vector<core::ArticleSummary>& all);
+    void updateDateRange();
 
     core::Library& library_;
     QLineEdit* search_;
