@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <optional>
+#include <thread>
 
 #include "core/import/ArticleImporter.h"
 #include "core/import/BoundedFile.h"
@@ -53,7 +54,12 @@ public:
     void imported(const std::string& name, bool added) {
         pending_.push_back(name);
         (added ? pendingAdded_ : pendingDuplicates_)++;
-        if (pending_.size() >= kMaxArticles || std::chrono::steady_clock::now() - opened_ >= kMaxTime) commit();
+        if (pending_.size() >= kMaxArticles || std::chrono::steady_clock::now() - opened_ >= kMaxTime) {
+            commit();
+            // The next group would take the lock again at once: leave it free a moment
+            // so a writer waiting for it (retrying every millisecond) gets its turn.
+            std::this_thread::sleep_for(kYield);
+        }
     }
 
     void commit() {
@@ -76,6 +82,7 @@ public:
 private:
     static constexpr std::size_t kMaxArticles = 256;
     static constexpr std::chrono::milliseconds kMaxTime{200};
+    static constexpr std::chrono::milliseconds kYield{5};
 
     Library& library_;
     BatchResult& result_;

@@ -104,10 +104,12 @@ TEST(TwoProcesses, TwoImportsIntoOneLibraryAtOnceBothFinishWithEveryArticleOnce)
     EXPECT_EQ(lib.articles().search("\"Dispatch b-499\"").size(), 1u);
 }
 
-// An import commits group after group (each at most 200 ms); a note saved meanwhile
-// (from the window, or another program) must get its turn between groups, not wait out
-// its 5 s timeout while the import takes the lock again and again.
-TEST(TwoProcesses, ANoteSavedDuringAnotherProgramsImportGetsItsTurnWithinAFewGroups) {
+// An import commits group after group (each at most 200 ms) and would take the lock
+// again at once; a note saved meanwhile (from the window, or another program) must get
+// its turn at the end of the group under way, not wait out its 5 s timeout. Before the
+// busy handler retried every millisecond and imports paused between groups, such a
+// note waited 0.44-0.94 s here; now about 0.1 s.
+TEST(TwoProcesses, ANoteSavedDuringAnotherProgramsImportWaitsAtMostAboutOneGroup) {
     test::TempLibrary t;
     core::Library& lib = t.library();
     const auto article = test::importText(lib, "Talks", core::Date(2025, 3, 10), "Talks in Oslo on Monday.");
@@ -132,7 +134,7 @@ TEST(TwoProcesses, ANoteSavedDuringAnotherProgramsImportGetsItsTurnWithinAFewGro
     const qint64 longest = *std::max_element(waits.begin(), waits.end());
     std::cout << "[ figures  ] 12 notes saved during an import, longest wait " << longest << " ms"
               << std::endl;
-    EXPECT_LT(longest, 2000) << "a note waited " << longest << " ms for the import's lock";
+    EXPECT_LT(longest, 400) << "a note waited " << longest << " ms for the import's lock";
     ASSERT_TRUE(importer.finish(120000)) << importer.errorOutput();
     EXPECT_EQ(importer.lines().back(), "done\t4000\t0\t0");
     EXPECT_EQ(lib.annotations().forArticle(article).size(), 12u);
