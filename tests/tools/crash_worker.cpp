@@ -79,9 +79,12 @@ int runAnnotate(const std::string& libraryPath, ArticleId article, unsigned seed
     };
     say("ready");
     for (int n = 0; n < count; ++n) {
+        // Adds, edits, removes; fewer adds once there are many, so the library stays small
+        // however fast the disk lets this go.
         const int what = ids.empty() ? 0 : pick(20);
+        const int adds = ids.size() < 100 ? 10 : 5;
         const std::string note = "note " + std::to_string(seed) + "-" + std::to_string(n) + " café";
-        if (what < 10) {
+        if (what < adds) {
             Annotation a;
             a.article = article;
             a.span.start = pick(static_cast<int>(length - 1));
@@ -94,7 +97,7 @@ int runAnnotate(const std::string& libraryPath, ArticleId article, unsigned seed
             const Annotation saved = notes.add(a);
             ids.push_back(saved.id);
             say("saved add\t" + std::to_string(saved.id));
-        } else if (what < 17) {
+        } else if (what < adds + 7) {
             auto a = notes.get(ids[static_cast<std::size_t>(pick(static_cast<int>(ids.size())))]);
             if (!a) continue;
             a->note = note + " (edited)";
