@@ -24,7 +24,7 @@ Database openConfigured(const std::string& path) {
     if (db.isReadOnly())
         throw StorageError(StorageError::Kind::ReadOnly,
                            "library " + path + " is read-only: Dossier needs to write to it (check its permissions)");
-    db.exec("PRAGMA busy_timeout = 5000");
+    db.setBusyTimeout(std::chrono::seconds(5));
     // The first real read: a file that is not SQLite fails here with a clear message.
     db.exec("PRAGMA foreign_keys = ON");
     auto wal = db.prepare("PRAGMA journal_mode = WAL");
