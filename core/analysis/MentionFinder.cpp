@@ -440,7 +440,7 @@ private:
         if (in<kMeasures>(d_.lower[i]) && (d_.is(i + 1, "on") || d_.is(i + 1, "against")) && i + 2 < end_) {
             std::size_t e = i + 2;
             while (e < end_ && isWord(d_, e) && e - i < 8 && !in<kPhraseEnd>(d_.lower[e])) ++e;
-            while (e > i + 2 && d_.hyphenGlued(e)) ++e;
+            while (e > i + 2 && e < end_ && d_.hyphenGlued(e)) ++e;  // e == end_ may be past the last token
             if (e > i + 2) emit(Kind::Policy, i, e, std::string(d_.span(i, e)));
         }
         if (!in<kNotModifiers>(d_.lower[i])) return i + 1;  // modifiers may still precede a title

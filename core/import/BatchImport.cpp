@@ -180,6 +180,9 @@ BatchResult BatchImport::importFeed(Library& library, const Analyzer& analyzer, 
     const ParsedFeed feed =
         FeedParser::read(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), fileOrUrl);
     BatchResult result;
+    if (feed.items.empty() && feed.skipped == 0) result.warnings.emplace_back(fileOrUrl, "the feed has no items");
+    for (const auto& [title, date] : feed.badDates)
+        result.warnings.emplace_back(title, "the date '" + date + "' is not understood; imported without a date");
     if (feed.skipped > 0)
         result.warnings.emplace_back(fileOrUrl, std::to_string(feed.skipped) +
                                                      (feed.skipped == 1 ? " item without text was skipped"

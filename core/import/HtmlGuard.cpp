@@ -93,6 +93,34 @@ std::size_t findEndTag(std::string_view html, std::size_t from, std::string_view
     return std::string_view::npos;
 }
 
+// gumbo adds up the digits of a numeric character reference in an int without a
+// bound, so "&#xD80CCCCC0;" overflows (undefined behaviour in gumbo) into a negative
+// "code point" that it writes out as bytes that are not UTF-8, and the whole page was
+// refused. A reference with more significant digits than U+10FFFF has names no
+// character: the parser would make it U+FFFD, so it becomes "&#xFFFD" before parsing.
+void boundNumericReferences(std::string& html) {
+    std::string out;
+    std::size_t copied = 0;
+    for (std::size_t amp = html.find("&#"); amp != std::string::npos; amp = html.find("&#", amp + 2)) {
+        std::size_t p = amp + 2;
+        const bool hex = p < html.size() && (html[p] == 'x' || html[p] == 'X');
+        if (hex) ++p;
+        while (p < html.size() && html[p] == '0') ++p;
+        const std::size_t digits = p;
+        const auto isDigit = [&](char c) {
+            return (c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+        };
+        while (p < html.size() && isDigit(html[p])) ++p;
+        if (p - digits <= (hex ? 6u : 7u)) continue;
+        out.append(html, copied, amp - copied);
+        out += "&#xFFFD";
+        copied = p;
+    }
+    if (copied == 0) return;
+    out.append(html, copied);
+    html = std::move(out);
+}
+
 }  // namespace
 
 HtmlGuard::Result HtmlGuard::limit(std::string_view html, const std::string& fileName) {
@@ -228,6 +256,7 @@ HtmlGuard::Result HtmlGuard::limit(std::string_view html, const std::string& fil
             i = stop;
         }
     }
+    boundNumericReferences(r.html);
     return r;
 }
 

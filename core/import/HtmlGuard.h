@@ -14,7 +14,9 @@ namespace dossier::core {
 // drops start tags nested deeper than kMaxDepth, attributes past kMaxAttributes
 // in one tag and unclosed formatting elements (<b>, <a>, <font>...) past
 // kMaxFormatting, keeping all text; it refuses pages with more tags or attributes
-// than any saved article has. Everything else is passed through byte for byte.
+// than any saved article has. Numeric character references too long to name any
+// character (which overflow gumbo's decoder) become "&#xFFFD". Everything else is
+// passed through byte for byte.
 class HtmlGuard {
 public:
     static constexpr std::size_t kMaxDepth = 256;

@@ -205,7 +205,11 @@ std::string ArticleRepository::hashOf(const std::string& text) {
 }
 
 ArticleRepository::AddResult ArticleRepository::add(const ArticleMeta& meta, const std::string& text) {
-    const std::string hash = hashOf(text);
+    return add(meta, text, hashOf(text));
+}
+
+ArticleRepository::AddResult ArticleRepository::add(const ArticleMeta& meta, const std::string& text,
+                                                     const std::string& hash) {
     if (auto existing = findByHash(hash)) return {*existing, false};
     auto st = db_.prepare(
         "INSERT INTO articles (title, source, url, author, published, imported, text, content_hash) "

@@ -55,6 +55,13 @@ Library::~Library() = default;
 
 int Library::schemaVersion() { return migrations::schemaVersion(db_); }
 
+void Library::limitGrowth(std::int64_t pages) {
+    auto count = db_.prepare("PRAGMA page_count");
+    count.step();
+    const std::int64_t now = count.int64(0);
+    db_.exec("PRAGMA max_page_count = " + std::to_string(now + pages));
+}
+
 std::string Library::queryPlan(const std::string& sql) {
     auto st = db_.prepare("EXPLAIN QUERY PLAN " + sql);
     std::string plan;

@@ -400,6 +400,19 @@ TEST(HtmlImporter, EncodingsFollowTheDeclaration) {
     EXPECT_EQ(HtmlImporter::parse(utf16, "16.html").text, kPara + " Zürich.");
 }
 
+// Found by fuzzing (fuzz/corpus/HtmlImporterFuzzer/crash-overflowing-reference.html):
+// gumbo's decoder overflowed on references of many digits and wrote bytes that are not
+// UTF-8, so the whole page was refused. Such a reference names no character: U+FFFD.
+TEST(HtmlImporter, OverlongNumericReferencesBecomeReplacementCharacters) {
+    const std::string html = "<html><head><title>Bad &#xD80CCCCC0; title</title>"
+                             "<meta name=\"author\" content=\"Ann &#99999999999; Lee\"></head><body><p>" +
+                             kPara + " &#xD80CCCCCCCCCCCCCCCCCCCCC0; &#4294967361; &#x0000000041; &#1114111;</p></body></html>";
+    const auto doc = HtmlImporter::parse(html, "refs.html");
+    EXPECT_EQ(doc.text, kPara + " \uFFFD \uFFFD A \U0010FFFF");
+    EXPECT_EQ(doc.meta.title, "Bad \uFFFD title");
+    EXPECT_EQ(doc.meta.author, "Ann \uFFFD Lee");
+}
+
 TEST(HtmlImporter, EveryFixtureGivesValidUtf8) {
     for (const QString& name :
          QDir(QString::fromStdString(kFixtures)).entryList({QStringLiteral("*.html")})) {

@@ -78,6 +78,13 @@ TEST(MentionFinder, NamedPoliciesAndMeasures) {
     EXPECT_EQ(kindOf(f, "tariffs on imported steel"), Kind::Policy);
 }
 
+// Found by fuzzing (fuzz/corpus/AnalyzerFuzzer/crash-measure-at-text-end): a measure
+// ending the text made the finder read the token past the last one.
+TEST(MentionFinder, MeasureAtTheEndOfTheText) {
+    EXPECT_EQ(kindOf(find("tariff on s"), "tariff on s"), Kind::Policy);
+    EXPECT_EQ(kindOf(find("New tariffs on steel"), "tariffs on steel"), Kind::Policy);
+}
+
 TEST(MentionFinder, InstitutionsAndLandmarksByTheirHeadWord) {
     const auto f = find("Delegates left the Palace of Nations for the Ministry of Water and Irrigation.");
     EXPECT_EQ(kindOf(f, "Palace of Nations"), Kind::Place);
