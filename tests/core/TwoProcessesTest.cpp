@@ -100,8 +100,8 @@ TEST(TwoProcesses, TwoImportsIntoOneLibraryAtOnceBothFinishWithEveryArticleOnce)
     // One row per entity however many writers met it.
     EXPECT_EQ(count(t.path(), "SELECT count(*) FROM entities WHERE name = 'Maria Okafor'"), 1);
     core::Library& lib = t.library();
-    EXPECT_EQ(lib.articles().search("\"Dispatch a-17\"").size(), 1u);
-    EXPECT_EQ(lib.articles().search("\"Dispatch b-499\"").size(), 1u);
+    EXPECT_EQ(lib.articles().search("\"Dispatch a 17\"").size(), 1u);
+    EXPECT_EQ(lib.articles().search("\"Dispatch b 499\"").size(), 1u);
 }
 
 // An import commits group after group (each at most 200 ms) and would take the lock

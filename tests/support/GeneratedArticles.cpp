@@ -7,6 +7,25 @@
 
 namespace dossier::test {
 
+namespace {
+// Two lowercase letters for each character of the id: a word that makes the text unique
+// and that the analyser takes for no name and no date.
+std::string referenceOf(const std::string& id) {
+    std::string out;
+    for (const char c : id) {
+        const auto u = static_cast<unsigned char>(c);
+        out += static_cast<char>('a' + u / 26 % 26);
+        out += static_cast<char>('a' + u % 26);
+    }
+    return out;
+}
+}  // namespace
+
+std::string withoutReference(const std::string& text) {
+    const std::size_t at = text.rfind(kReference);
+    return at == std::string::npos ? text : text.substr(0, at);
+}
+
 std::vector<std::string> writeArticles(const std::string& folder, const std::string& tag, int count) {
     static constexpr std::array<const char*, 6> kPeople{"Mark Carney",      "Claudia Sheinbaum",
                                                         "Ulf Kristersson",  "Maria Okafor",
@@ -30,8 +49,8 @@ std::vector<std::string> writeArticles(const std::string& folder, const std::str
                                  " met " + second(kPeople) + " in " + first(kCities) + " on " + first(kDays) +
                                  " to discuss fishing quotas, officials said. " + first(kCountries) +
                                  " and " + second(kCountries) +
-                                 " will resume talks in March 2026.\n\nDispatch " + id + " was filed from " +
-                                 second(kCities) + ".";
+                                 " will resume talks in March 2026.\n\nThe dispatch was filed from " +
+                                 second(kCities) + kReference + referenceOf(id) + ".";
         const QString path =
             QDir(QString::fromStdString(folder)).filePath(QString::fromStdString("d" + id + ".txt"));
         QFile f(path);

@@ -17,9 +17,10 @@
 #include <QImage>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTextBrowser>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace dossier;
 using namespace Qt::StringLiterals;
