@@ -48,7 +48,16 @@ int cmdImport(const Invocation& inv, std::ostream& out, std::ostream& err) {
     Analyzer analyzer;
     ArticleImporter importer(library, analyzer);
     int refused = 0;
-    for (const std::string& path : BatchImport::expand(inv.args)) {
+    std::vector<std::string> files;
+    for (const std::string& arg : inv.args) {
+        const auto found = BatchImport::expand({arg});
+        if (found.empty()) {  // a folder without a single article in it
+            err << "refused " << arg << ": no articles (.txt, .md, .html) in this folder\n";
+            ++refused;
+        }
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    for (const std::string& path : files) {
         try {
             const ImportOutcome r = importer.importFile(path);
             out << (r.added ? "imported " : "already in library ") << r.id << "\t" << r.title << "\n";

@@ -14,6 +14,9 @@ class ImportJob : public QObject {
     Q_OBJECT
 public:
     ImportJob(std::string libraryPath, QStringList files);
+    // The items of an RSS or Atom feed, from a file or an http(s) address (fetched now,
+    // with the pages of items that carry only a summary).
+    static ImportJob* feed(std::string libraryPath, const QString& fileOrUrl);
     void cancel() { cancelled_ = true; }  // any thread
 
 public Q_SLOTS:
@@ -24,8 +27,11 @@ Q_SIGNALS:
     void finished(int imported, int duplicates, const QStringList& refused, bool cancelled);
 
 private:
+    void runFeed();
+
     std::string libraryPath_;
     QStringList files_;
+    QString feed_;
     std::atomic<bool> cancelled_{false};
 };
 

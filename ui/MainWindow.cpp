@@ -5,6 +5,8 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -174,6 +176,20 @@ void MainWindow::createActions() {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder of articles"));
         if (!dir.isEmpty()) importFiles({dir});
     });
+    file->addAction(tr("Import feed &file…"), this, [this] {
+        const QString feed = QFileDialog::getOpenFileName(this, tr("Import an RSS or Atom feed"), {},
+                                                          tr("Feeds (*.xml *.rss *.atom *.rdf);;All files (*)"));
+        if (!feed.isEmpty()) importFeed(feed);
+    });
+    file->addAction(tr("Import feed from &address…"), this, [this] {
+        bool ok = false;
+        const QString url = QInputDialog::getText(this, tr("Import a feed"),
+                                                  tr("Address of an RSS or Atom feed (fetched now, with the pages of "
+                                                     "items that carry only a summary):"),
+                                                  QLineEdit::Normal, QStringLiteral("https://"), &ok)
+                                .trimmed();
+        if (ok && !url.isEmpty() && url != u"https://") importFeed(url);
+    });
     recentMenu_ = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -302,7 +318,15 @@ void MainWindow::showEntityMenu(QTreeView* view, const QPoint& pos) {
 void MainWindow::importFiles(const QStringList& paths) {
     if (thread_ || paths.isEmpty()) return;
     addRecentFiles(paths);
-    auto* job = new ImportJob(library_.path(), paths);
+    startImport(new ImportJob(library_.path(), paths));
+}
+
+void MainWindow::importFeed(const QString& fileOrUrl) {
+    if (thread_ || fileOrUrl.isEmpty()) return;
+    startImport(ImportJob::feed(library_.path(), fileOrUrl));
+}
+
+void MainWindow::startImport(ImportJob* job) {
     thread_ = new QThread(this);
     job->moveToThread(thread_);
     progress_ = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, this);

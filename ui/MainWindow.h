@@ -27,6 +27,7 @@ class ArticleDocument;
 class ArticleView;
 class ChronologyPanel;
 class EntityCard;
+class ImportJob;
 class LibraryPanel;
 class PeopleModel;
 class PlacesModel;
@@ -44,6 +45,7 @@ public:
     void openArticle(core::ArticleId id);
     void showEntity(const QString& entityId);
     void importFiles(const QStringList& paths);  // in the background, with progress and cancel
+    void importFeed(const QString& fileOrUrl);    // an RSS or Atom feed, likewise
 
     core::ArticleId currentArticle() const;
     ArticleDocument* document() const { return document_; }
@@ -59,6 +61,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void startImport(ImportJob* job);
     void createDocks();
     void createActions();
     void restoreSettings();

@@ -94,6 +94,7 @@ void KnowledgeBase::addPhrase(std::string_view phrase, PhraseKind kind, std::uin
     Phrase p{{}, kind, index};
     for (std::size_t i = 1; i < tokens.size(); ++i) p.rest.emplace_back(tokens[i].text(source));
     auto& map = caseInsensitive ? titlesByLower_ : names_;
+    (caseInsensitive ? titlesFirst_ : namesFirst_).add(tokens[0].text(source));
     map[std::string(tokens[0].text(source))].push_back(std::move(p));
 }
 
@@ -179,7 +180,9 @@ void KnowledgeBase::loadNames(const std::string& folder) {
 std::vector<PhraseMatch> KnowledgeBase::matchesAt(const TextDocument& doc, std::size_t i) const {
     std::vector<PhraseMatch> out;
     auto scan = [&](const StringMap<std::vector<Phrase>>& map, bool lower) {
-        const auto it = lower ? map.find(doc.lower[i]) : map.find(doc.word(i));
+        const std::string_view key = lower ? std::string_view(doc.lower[i]) : doc.word(i);
+        if (!(lower ? titlesFirst_ : namesFirst_).mayContain(key)) return;
+        const auto it = map.find(key);
         if (it == map.end()) return;
         for (const Phrase& p : it->second) {
             if (i + 1 + p.rest.size() > doc.tokens.size()) continue;

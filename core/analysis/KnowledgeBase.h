@@ -114,6 +114,18 @@ private:
 
     StringMap<std::vector<Phrase>> names_;  // keyed by first token, as written
     StringMap<std::vector<Phrase>> titlesByLower_;
+    // The first two bytes of those keys: most tokens of an article start no phrase,
+    // and this 8 KiB table says so without hashing the token.
+    struct FirstBytes {
+        std::vector<bool> seen = std::vector<bool>(65536, false);
+        static std::size_t of(std::string_view s) {
+            const auto b = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
+            return (static_cast<std::size_t>(b(0)) << 8) | b(1);
+        }
+        void add(std::string_view key) { seen[of(key)] = true; }
+        bool mayContain(std::string_view key) const { return seen[of(key)]; }
+    };
+    FirstBytes namesFirst_, titlesFirst_;
     StringMap<std::int32_t> countryIndex_;
     StringMap<std::int32_t> iso2Index_;
     std::unordered_set<std::string, StringHash, std::equal_to<>> commonWords_;

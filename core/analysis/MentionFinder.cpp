@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <unordered_set>
 
 #include "core/analysis/TextDocument.h"
 
@@ -12,9 +13,12 @@ namespace {
 
 using Kind = RawMention::Kind;
 
-template <std::size_t N>
-bool in(const std::string_view (&set)[N], std::string_view w) {
-    return std::find(std::begin(set), std::end(set), w) != std::end(set);
+// Membership in one of the word lists below, asked for almost every token: a hash
+// set built once per list instead of walking up to a hundred words.
+template <const auto& List>
+bool in(std::string_view w) {
+    static const std::unordered_set<std::string_view> set(std::begin(List), std::end(List));
+    return set.contains(w);
 }
 
 // Words that end the name of an organisation ("Yongin University", "Self-Defense Forces").
@@ -131,7 +135,7 @@ private:
     void findNamedPolicies(const SentenceRange& s) {
         for (std::size_t i = s.first; i < s.last; ++i) {
             const bool lowerHead = d_.is(i, "policy") || d_.is(i, "doctrine");
-            const bool capHead = isCap(d_, i) && in(kPolicyHeads, d_.word(i));
+            const bool capHead = isCap(d_, i) && in<kPolicyHeads>(d_.word(i));
             if (!lowerHead && !capHead) continue;
             std::size_t first = i;
             while (first > s.first && isCap(d_, first - 1) && !consumed_[first - 1]) --first;
@@ -215,7 +219,7 @@ private:
         std::size_t first = i;
         // Lower-case modifiers: "parliament chairman", "former president", "top diplomat".
         while (first > 0 && i - first < 2 && isWord(d_, first - 1) && !d_.tokens[first - 1].capitalized &&
-               !in(kNotModifiers, d_.lower[first - 1]) && !consumed_[first - 1] &&
+               !in<kNotModifiers>(d_.lower[first - 1]) && !consumed_[first - 1] &&
                !d_.lower[first - 1].ends_with("ed") && !d_.lower[first - 1].ends_with("ing") &&
                d_.sentenceOf[first - 1] == d_.sentenceOf[i])
             --first;
@@ -245,9 +249,9 @@ private:
                 j += 2;
             } else if (isCap(d_, j) && !consumed_[j] && !d_.tokens[j].newlineBefore && !startsTitle(j)) {
                 ++j;
-            } else if (isWord(d_, j) && in(kNameParticles, d_.lower[j])) {
+            } else if (isWord(d_, j) && in<kNameParticles>(d_.lower[j])) {
                 std::size_t k = j;  // "von der Leyen", "da Silva"
-                while (k < end_ && isWord(d_, k) && in(kNameParticles, d_.lower[k])) ++k;
+                while (k < end_ && isWord(d_, k) && in<kNameParticles>(d_.lower[k])) ++k;
                 if (!isCap(d_, k) || k - j > 2) break;
                 j = k;
             } else if (joinsName(i, j)) {
@@ -281,7 +285,7 @@ private:
         if (!of && !forOn && !andWord) return false;
         if (!(isCap(d_, j + 1) || (of && d_.is(j + 1, "the") && isCap(d_, j + 2)))) return false;
         const std::string_view prev = d_.word(j - 1);
-        const bool afterHead = in(kOrgHeads, prev) || in(kPlaceHeads, prev) || in(kPolicyHeads, prev) ||
+        const bool afterHead = in<kOrgHeads>(prev) || in<kPlaceHeads>(prev) || in<kPolicyHeads>(prev) ||
                                d_.lower[j - 1] == "people";
         if (of) return afterHead || hasInstitutionHead(first, j);
         if (forOn) return afterHead;
@@ -292,7 +296,7 @@ private:
 
     bool hasInstitutionHead(std::size_t first, std::size_t last) const {
         for (std::size_t k = first; k < last; ++k)
-            if (in(kOrgHeads, d_.word(k)) || in(kPlaceHeads, d_.word(k)) || in(kPolicyHeads, d_.word(k))) return true;
+            if (in<kOrgHeads>(d_.word(k)) || in<kPlaceHeads>(d_.word(k)) || in<kPolicyHeads>(d_.word(k))) return true;
         return false;
     }
 
@@ -318,18 +322,18 @@ private:
         // "But Edward Leigh", "The African Union": an ordinary word that opens the sentence is not part of
         // the name, unless it is a name itself ("Park Seung-chan"); the rest is read afresh.
         const bool nameWord =
-            (kb_.isSurname(d_.word(i)) || kb_.isGivenName(d_.word(i))) && !in(kFunctionWords, d_.lower[i]);
+            (kb_.isSurname(d_.word(i)) || kb_.isGivenName(d_.word(i))) && !in<kFunctionWords>(d_.lower[i]);
         if (initialCommon && !nameWord && !hasInstitutionHead(i, i + 1)) return i + 1;
 
         if (hasInstitutionHead(i, end) && end - i >= 2) {
-            const bool place = in(kPlaceHeads, headOf(i, end));
+            const bool place = in<kPlaceHeads>(headOf(i, end));
             auto& r = emit(place ? Kind::Place : Kind::Organization, i, end, text);
             if (place) r.country = countryAfterLandmark(end);
             else orgDescriptor(r);
             return end;
         }
         if (end - i == 1 && d_.tokens[i].allCaps && d_.word(i).size() <= 6 &&
-            d_.word(i).find('.') == std::string_view::npos && !in(kNotOrgAcronyms, d_.word(i))) {
+            d_.word(i).find('.') == std::string_view::npos && !in<kNotOrgAcronyms>(d_.word(i))) {
             auto& r = emit(Kind::Organization, i, end, text);  // an unlisted acronym: "CCTV", "KOTRA"
             orgDescriptor(r);
             return end;
@@ -352,7 +356,7 @@ private:
 
     std::string_view headOf(std::size_t first, std::size_t last) const {
         for (std::size_t k = first; k < last; ++k)
-            if (in(kOrgHeads, d_.word(k)) || in(kPlaceHeads, d_.word(k))) return d_.word(k);
+            if (in<kOrgHeads>(d_.word(k)) || in<kPlaceHeads>(d_.word(k))) return d_.word(k);
         return {};
     }
 
@@ -374,8 +378,8 @@ private:
             if (kb_.isSurname(d_.word(last - 1)) && !kb_.isCommonWord(d_.lower[last - 1])) return true;
         }
         if (apposition(last) && (n >= 2 || kb_.isSurname(d_.word(first)) || kb_.isGivenName(d_.word(first)))) return true;
-        if (isWord(d_, last) && in(kReporting, d_.lower[last])) return true;  // "Park noted"
-        return first > 0 && in(kReporting, d_.lower[first - 1]) && !isWord(d_, last) && n >= 2;  // "said Beatriz Moura."
+        if (isWord(d_, last) && in<kReporting>(d_.lower[last])) return true;  // "Park noted"
+        return first > 0 && in<kReporting>(d_.lower[first - 1]) && !isWord(d_, last) && n >= 2;  // "said Beatriz Moura."
     }
 
     // The apposition's noun phrase: up to the next comma or the sentence end.
@@ -388,7 +392,7 @@ private:
     // "Euroclear, the depository holding ...": the apposition names a kind of organisation.
     bool describesOrganization(std::size_t last) const {
         for (std::size_t k = last + 2; k < end_ && k < last + 6 && isWord(d_, k); ++k)
-            if (in(kOrgNouns, d_.lower[k])) return true;
+            if (in<kOrgNouns>(d_.lower[k])) return true;
         return false;
     }
 
@@ -424,22 +428,22 @@ private:
             out_[appositionPerson_].affiliation = r.first;
         std::size_t first = r.first;
         while (first > 0 && r.first - first < 3 && isWord(d_, first - 1) && !d_.tokens[first - 1].capitalized &&
-               !in(kNotModifiers, d_.lower[first - 1]) && d_.sentenceOf[first - 1] == d_.sentenceOf[r.first])
+               !in<kNotModifiers>(d_.lower[first - 1]) && d_.sentenceOf[first - 1] == d_.sentenceOf[r.first])
             --first;
         if (first < r.first) r.role = std::string(d_.span(first, r.first));
     }
 
     std::size_t lowerCaseWord(std::size_t i) {
         const auto matches = kb_.matchesAt(d_, i);
-        if (!matches.empty() && matches.front().kind == PhraseKind::Title && !in(kAdjectiveTitles, d_.lower[i]))
+        if (!matches.empty() && matches.front().kind == PhraseKind::Title && !in<kAdjectiveTitles>(d_.lower[i]))
             return title(i, matches.front());
-        if (in(kMeasures, d_.lower[i]) && (d_.is(i + 1, "on") || d_.is(i + 1, "against")) && i + 2 < end_) {
+        if (in<kMeasures>(d_.lower[i]) && (d_.is(i + 1, "on") || d_.is(i + 1, "against")) && i + 2 < end_) {
             std::size_t e = i + 2;
-            while (e < end_ && isWord(d_, e) && e - i < 8 && !in(kPhraseEnd, d_.lower[e])) ++e;
+            while (e < end_ && isWord(d_, e) && e - i < 8 && !in<kPhraseEnd>(d_.lower[e])) ++e;
             while (e > i + 2 && e < end_ && d_.hyphenGlued(e)) ++e;  // e == end_ may be past the last token
             if (e > i + 2) emit(Kind::Policy, i, e, std::string(d_.span(i, e)));
         }
-        if (!in(kNotModifiers, d_.lower[i])) return i + 1;  // modifiers may still precede a title
+        if (!in<kNotModifiers>(d_.lower[i])) return i + 1;  // modifiers may still precede a title
         title_.reset();
         return i + 1;
     }

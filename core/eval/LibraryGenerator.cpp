@@ -56,7 +56,7 @@ ImportedDocument LibraryGenerator::make(std::size_t i) const {
         doc.text += base.paragraphs[(k + round) % count];
     }
     if (round > 0) {  // a paragraph of another article keeps every text distinct
-        const Source& other = sources_[(i * 7919 + 13) % n];
+        const Source& other = sources_[(i % n + round * 7919 + 13) % n];  // differs from round to round
         doc.text += "\n\n" + other.paragraphs[round % other.paragraphs.size()];
     }
     return doc;

@@ -27,10 +27,13 @@ ImportOutcome ArticleImporter::importFile(const std::string& path) {
 }
 
 ImportOutcome ArticleImporter::importDocument(const ImportedDocument& doc) {
+    // The same text again is the same article: no need to analyse it.
+    const std::string hash = ArticleRepository::hashOf(doc.text);
+    if (const auto existing = library_.articles().findByHash(hash)) return {*existing, false, doc.meta.title};
     // Analyse before the transaction: the write lock is then held only for the writes.
     const Analysis analysis = analyzer_.analyze(doc.text, doc.meta.published);
     auto tx = library_.transaction();
-    const auto added = library_.articles().add(doc.meta, doc.text);
+    const auto added = library_.articles().add(doc.meta, doc.text, hash);
     if (added.added) library_.analyses().store(added.id, analysis, Analyzer::kVersion, AnalysisRepository::Replace::Nothing);
     tx.commit();
     return {added.id, added.added, doc.meta.title};

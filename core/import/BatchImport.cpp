@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <optional>
+#include <thread>
 
 #include "core/import/ArticleImporter.h"
 #include "core/import/BoundedFile.h"
@@ -31,7 +32,8 @@ namespace {
 // window saving a note) never waits long for the lock.
 class GroupCommit {
 public:
-    GroupCommit(Library& library, BatchResult& result) : library_(library), result_(result) {}
+    GroupCommit(Library& library, BatchResult& result, const BatchImport::Committed* committed = nullptr)
+        : library_(library), result_(result), committed_(committed) {}
     GroupCommit(const GroupCommit&) = delete;
     GroupCommit& operator=(const GroupCommit&) = delete;
     ~GroupCommit() {
@@ -52,19 +54,27 @@ public:
     void imported(const std::string& name, bool added) {
         pending_.push_back(name);
         (added ? pendingAdded_ : pendingDuplicates_)++;
-        if (pending_.size() >= kMaxArticles || std::chrono::steady_clock::now() - opened_ >= kMaxTime) commit();
+        if (pending_.size() >= kMaxArticles || std::chrono::steady_clock::now() - opened_ >= kMaxTime) {
+            commit();
+            // The next group would take the lock again at once: leave it free a moment
+            // so a writer waiting for it (retrying every millisecond) gets its turn.
+            std::this_thread::sleep_for(kYield);
+        }
     }
 
     void commit() {
         if (!tx_) return;
+        bool done = false;
         try {
             tx_->commit();
             result_.imported += pendingAdded_;
             result_.duplicates += pendingDuplicates_;
+            done = true;
         } catch (const StorageError& e) {
             for (const std::string& name : pending_) result_.refused.emplace_back(name, e.what());
         }
         tx_.reset();
+        if (done && committed_ && *committed_) (*committed_)(pending_);  // on disk now
         pending_.clear();
         pendingAdded_ = pendingDuplicates_ = 0;
     }
@@ -72,9 +82,11 @@ public:
 private:
     static constexpr std::size_t kMaxArticles = 256;
     static constexpr std::chrono::milliseconds kMaxTime{200};
+    static constexpr std::chrono::milliseconds kYield{5};
 
     Library& library_;
     BatchResult& result_;
+    const BatchImport::Committed* committed_;
     std::optional<Transaction> tx_;
     std::chrono::steady_clock::time_point opened_;
     std::vector<std::string> pending_;
@@ -106,12 +118,12 @@ std::vector<std::string> BatchImport::expand(const std::vector<std::string>& pat
 }
 
 BatchResult BatchImport::run(Library& library, const Analyzer& analyzer, const std::vector<std::string>& files,
-                             const Progress& progress) {
+                             const Progress& progress, const Committed& committed) {
     BatchResult result;
     ArticleImporter importer(library, analyzer);
     const int total = static_cast<int>(files.size());
     {
-        GroupCommit group(library, result);
+        GroupCommit group(library, result, &committed);
         for (int i = 0; i < total; ++i) {
             const std::string& file = files[static_cast<std::size_t>(i)];
             if (progress && !progress(i, total, file)) {
@@ -168,6 +180,9 @@ BatchResult BatchImport::importFeed(Library& library, const Analyzer& analyzer, 
     const ParsedFeed feed =
         FeedParser::read(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), fileOrUrl);
     BatchResult result;
+    if (feed.items.empty() && feed.skipped == 0) result.warnings.emplace_back(fileOrUrl, "the feed has no items");
+    for (const auto& [title, date] : feed.badDates)
+        result.warnings.emplace_back(title, "the date '" + date + "' is not understood; imported without a date");
     if (feed.skipped > 0)
         result.warnings.emplace_back(fileOrUrl, std::to_string(feed.skipped) +
                                                      (feed.skipped == 1 ? " item without text was skipped"

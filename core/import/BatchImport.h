@@ -29,8 +29,12 @@ public:
 
     // progress(done, total, current file) is called before each file; returning false cancels.
     using Progress = std::function<bool(int done, int total, const std::string& current)>;
+    // committed(files) is called after each group commits, with the files it made durable
+    // (imported, or found already there): what a crash can no longer take away. Progress
+    // counts files read; only this says what is saved.
+    using Committed = std::function<void(const std::vector<std::string>& files)>;
     static BatchResult run(Library& library, const Analyzer& analyzer, const std::vector<std::string>& files,
-                           const Progress& progress = {});
+                           const Progress& progress = {}, const Committed& committed = {});
 
     // Imports count documents made on demand (a generator, a benchmark), committed
     // in groups as files are.

@@ -254,6 +254,8 @@ struct ItemReader {
         return name;
     }
 
+    std::string badDate;  // a publication date given but not understood
+
     ImportedDocument read() {
         ImportedDocument doc;
         std::string summary;
@@ -274,7 +276,9 @@ struct ItemReader {
                 }
             } else if (name == QStringLiteral("pubDate") || name == QStringLiteral("published") ||
                        name == QStringLiteral("date") || name == QStringLiteral("issued")) {
-                published = FeedParser::parseDate(toStd(xml.readElementText(QXmlStreamReader::IncludeChildElements)));
+                const std::string text = collapse(toStd(xml.readElementText(QXmlStreamReader::IncludeChildElements)));
+                published = FeedParser::parseDate(text);
+                if (!published && !text.empty()) badDate = text;
             } else if (name == QStringLiteral("updated") || name == QStringLiteral("modified")) {
                 updated = FeedParser::parseDate(toStd(xml.readElementText(QXmlStreamReader::IncludeChildElements)));
             } else if (name == QStringLiteral("author") || name == QStringLiteral("creator")) {
@@ -328,12 +332,15 @@ ParsedFeed FeedParser::read(std::string_view bytes, const std::string& fileName)
                                   "this is XML but not an RSS or Atom feed (it starts with <" + toStd(name.toString()) + ">)");
         }
         if (name == QStringLiteral("item") || name == QStringLiteral("entry")) {
-            ImportedDocument doc = ItemReader{xml, atom}.read();
+            ItemReader reader{xml, atom, {}};
+            ImportedDocument doc = reader.read();
             if (doc.text.empty() || doc.text.size() > TextImporter::kMaxBytes) {
                 ++feed.skipped;
                 continue;
             }
             if (doc.meta.title.empty()) doc.meta.title = HtmlMetadata::shortTitle(doc.text.substr(0, doc.text.find('\n')));
+            if (!doc.meta.published && !reader.badDate.empty())
+                feed.badDates.emplace_back(doc.meta.title, reader.badDate);
             feed.items.push_back(std::move(doc));
             continue;  // the reader consumed the end tag
         }

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/import/TextImporter.h"
@@ -16,6 +17,7 @@ struct ParsedFeed {
     std::string title;
     std::vector<ImportedDocument> items;  // text may be a short summary; see FeedPages
     int skipped = 0;                      // items without any text
+    std::vector<std::pair<std::string, std::string>> badDates;  // item title, date not understood (item kept undated)
 };
 
 // Reads RSS 2.0 (and RSS 1.0) and Atom feeds: each item becomes an article with its

@@ -70,12 +70,33 @@ bool TextImporter::handles(std::string_view fileName) {
     return lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".markdown");
 }
 
+namespace {
+// A byte-order mark, or a NUL in every other byte of mostly-ASCII text: what Windows
+// editors write as "Unicode". Said as such, rather than "binary", so the reader knows
+// the fix.
+bool looksLikeUtf16(std::string_view b) {
+    if (b.size() >= 2 && ((b[0] == '\xff' && b[1] == '\xfe') || (b[0] == '\xfe' && b[1] == '\xff'))) return true;
+    const std::size_t n = std::min<std::size_t>(b.size() & ~std::size_t{1}, 512);
+    if (n < 8) return false;
+    std::size_t evenNul = 0, oddNul = 0;
+    for (std::size_t i = 0; i < n; i += 2) {
+        evenNul += b[i] == '\0';
+        oddNul += b[i + 1] == '\0';
+    }
+    const std::size_t pairs = n / 2;
+    return (oddNul * 10 >= pairs * 9 && evenNul * 10 <= pairs) || (evenNul * 10 >= pairs * 9 && oddNul * 10 <= pairs);
+}
+}  // namespace
+
 ImportedDocument TextImporter::parse(std::string_view bytes, const std::string& fileName) {
     using R = ImportError::Reason;
     if (bytes.size() > kMaxBytes)
         throw ImportError(R::TooLarge, fileName,
                           "the file is " + std::to_string(bytes.size() / (1024 * 1024)) +
                               " MiB; Dossier imports articles of up to 4 MiB");
+    if (looksLikeUtf16(bytes))
+        throw ImportError(R::InvalidUtf8, fileName,
+                          "the text is UTF-16 (\"Unicode\" in some editors); save it as UTF-8 and import it again");
     if (bytes.find('\0') != std::string_view::npos)
         throw ImportError(R::Binary, fileName, "this is a binary file, not a text article");
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);

@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 #include <variant>
 
@@ -204,7 +205,11 @@ std::string ArticleRepository::hashOf(const std::string& text) {
 }
 
 ArticleRepository::AddResult ArticleRepository::add(const ArticleMeta& meta, const std::string& text) {
-    const std::string hash = hashOf(text);
+    return add(meta, text, hashOf(text));
+}
+
+ArticleRepository::AddResult ArticleRepository::add(const ArticleMeta& meta, const std::string& text,
+                                                     const std::string& hash) {
     if (auto existing = findByHash(hash)) return {*existing, false};
     auto st = db_.prepare(
         "INSERT INTO articles (title, source, url, author, published, imported, text, content_hash) "
@@ -310,17 +315,43 @@ std::vector<SearchHit> ArticleRepository::search(const std::string& query, const
         if (e.kind() != StorageError::Kind::Generic) throw;
         throw badQuery(query, e);
     }
+    // Text snippets in one pass over the matches between the smallest and largest hit
+    // kept, cut only for those hits: a prefix query ("elect*") expands to every word
+    // it starts, which per hit would be repeated fifty times.
+    std::unordered_map<ArticleId, std::string> textSnippets;
+    std::string ids;
+    ArticleId lo = 0, hi = 0;
+    for (const Ranked& r : ranked) {
+        if (r.annotation) continue;
+        ids += (ids.empty() ? "[" : ",") + std::to_string(r.id);
+        lo = lo == 0 ? r.id : std::min(lo, r.id);
+        hi = std::max(hi, r.id);
+    }
+    if (!ids.empty()) {
+        auto snips = db_.prepare(
+            "SELECT rowid, CASE WHEN rowid IN (SELECT value FROM json_each(?5)) "
+            "THEN snippet(articles_fts, 1, ?2, ?3, ?4, 16) END FROM articles_fts "
+            "WHERE articles_fts MATCH ?1 AND rowid BETWEEN ?6 AND ?7");
+        snips.bind(1, query).bind(2, marks.open).bind(3, marks.close).bind(4, marks.ellipsis);
+        snips.bind(5, ids + "]").bind(6, lo).bind(7, hi);
+        while (snips.step())
+            if (!snips.isNull(1)) textSnippets.emplace(snips.int64(0), snips.text(1));
+    }
     for (const Ranked& r : ranked) {
         auto summary = db_.prepare(std::string("SELECT ") + rows::kArticleSummary + " FROM articles a WHERE a.id = ?1");
         summary.bind(1, r.id);
         if (!summary.step()) continue;
-        auto snip = db_.prepare(r.annotation ? "SELECT snippet(annotations_fts, 0, ?2, ?3, ?4, 16) FROM annotations_fts "
-                                               "WHERE annotations_fts MATCH ?1 AND rowid = ?5"
-                                             : "SELECT snippet(articles_fts, 1, ?2, ?3, ?4, 16) FROM articles_fts "
-                                               "WHERE articles_fts MATCH ?1 AND rowid = ?5");
-        snip.bind(1, query).bind(2, marks.open).bind(3, marks.close).bind(4, marks.ellipsis);
-        snip.bind(5, r.annotation.value_or(r.id));
-        out.push_back({rows::readArticleSummary(summary), snip.step() ? snip.text(0) : std::string(), r.rank});
+        std::string snippet;
+        if (r.annotation) {
+            auto snip = db_.prepare("SELECT snippet(annotations_fts, 0, ?2, ?3, ?4, 16) FROM annotations_fts "
+                                    "WHERE annotations_fts MATCH ?1 AND rowid = ?5");
+            snip.bind(1, query).bind(2, marks.open).bind(3, marks.close).bind(4, marks.ellipsis);
+            snip.bind(5, *r.annotation);
+            if (snip.step()) snippet = snip.text(0);
+        } else if (auto it = textSnippets.find(r.id); it != textSnippets.end()) {
+            snippet = std::move(it->second);
+        }
+        out.push_back({rows::readArticleSummary(summary), std::move(snippet), r.rank});
     }
     return out;
 }

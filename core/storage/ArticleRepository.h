@@ -59,6 +59,9 @@ public:
         bool added = false;  // false: the same text was already in the library
     };
     AddResult add(const ArticleMeta& meta, const std::string& text);
+    // The same with the text's hashOf() already computed (an importer checks for a
+    // duplicate before it spends time analysing the text).
+    AddResult add(const ArticleMeta& meta, const std::string& text, const std::string& contentHash);
 
     std::optional<Article> get(ArticleId id);
     std::optional<ArticleId> findByHash(const std::string& contentHash);

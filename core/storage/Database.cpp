@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <thread>
 #include <utility>
 
 #include "core/storage/Statement.h"
@@ -60,7 +61,10 @@ Database::~Database() {
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), cache_(std::move(other.cache_)) {
+    : db_(std::exchange(other.db_, nullptr)),
+      path_(std::move(other.path_)),
+      cache_(std::move(other.cache_)),
+      busy_(std::move(other.busy_)) {
     other.cache_.clear();
 }
 
@@ -72,6 +76,7 @@ Database& Database::operator=(Database&& other) noexcept {
         path_ = std::move(other.path_);
         cache_ = std::move(other.cache_);
         other.cache_.clear();
+        busy_ = std::move(other.busy_);
     }
     return *this;
 }
@@ -101,6 +106,26 @@ void Database::exec(std::string_view sql) {
     const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error);
     if (error) sqlite3_free(error);
     if (rc != SQLITE_OK) fail(rc, text);
+}
+
+// SQLite's own busy timeout sleeps longer and longer between tries (up to 100 ms), and a
+// writer that takes the lock again as soon as it commits (an import, group after group)
+// leaves it free only for moments: a note saved meanwhile could wait a second or more,
+// the window frozen. Trying every millisecond finds those moments (BatchImport leaves
+// one after each group for this).
+int Database::retryOnBusy(void* data, int attempt) {
+    auto* wait = static_cast<BusyWait*>(data);
+    const auto now = std::chrono::steady_clock::now();
+    if (attempt == 0) wait->since = now;
+    if (now - wait->since >= wait->timeout) return 0;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return 1;
+}
+
+void Database::setBusyTimeout(std::chrono::milliseconds timeout) {
+    if (!busy_) busy_ = std::make_unique<BusyWait>();
+    busy_->timeout = timeout;
+    sqlite3_busy_handler(db_, &Database::retryOnBusy, busy_.get());
 }
 
 Statement Database::prepare(std::string_view sql) {

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,6 +29,9 @@ public:
     Database& operator=(Database&& other) noexcept;
 
     void exec(std::string_view sql);  // one or more statements without parameters
+    // A statement that finds the library locked by another connection tries again every
+    // millisecond, up to timeout, then fails with StorageError kind Busy.
+    void setBusyTimeout(std::chrono::milliseconds timeout);
     // Repositories prepare the same few statements for every article; a finished
     // statement goes back to a small cache instead of being compiled again.
     Statement prepare(std::string_view sql);
@@ -46,12 +51,18 @@ private:
     friend class Statement;
     void giveBack(std::string sql, sqlite3_stmt* stmt) noexcept;
     void clearCache() noexcept;
+    struct BusyWait {
+        std::chrono::milliseconds timeout{0};
+        std::chrono::steady_clock::time_point since;
+    };
+    static int retryOnBusy(void* wait, int attempt);
 
     static constexpr std::size_t kCacheSize = 64;
     sqlite3* db_ = nullptr;
     std::string path_;
     std::unordered_map<std::string, sqlite3_stmt*> cache_;
     std::function<void(const std::string&)> observer_;
+    std::unique_ptr<BusyWait> busy_;  // on the heap: SQLite keeps its address across moves
 };
 
 }  // namespace dossier::core

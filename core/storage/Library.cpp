@@ -24,7 +24,7 @@ Database openConfigured(const std::string& path) {
     if (db.isReadOnly())
         throw StorageError(StorageError::Kind::ReadOnly,
                            "library " + path + " is read-only: Dossier needs to write to it (check its permissions)");
-    db.exec("PRAGMA busy_timeout = 5000");
+    db.setBusyTimeout(std::chrono::seconds(5));
     // The first real read: a file that is not SQLite fails here with a clear message.
     db.exec("PRAGMA foreign_keys = ON");
     auto wal = db.prepare("PRAGMA journal_mode = WAL");
@@ -54,6 +54,13 @@ Library::Library(const std::string& path) : db_(openConfigured(path)) {
 Library::~Library() = default;
 
 int Library::schemaVersion() { return migrations::schemaVersion(db_); }
+
+void Library::limitGrowth(std::int64_t pages) {
+    auto count = db_.prepare("PRAGMA page_count");
+    count.step();
+    const std::int64_t now = count.int64(0);
+    db_.exec("PRAGMA max_page_count = " + std::to_string(now + pages));
+}
 
 std::string Library::queryPlan(const std::string& sql) {
     auto st = db_.prepare("EXPLAIN QUERY PLAN " + sql);

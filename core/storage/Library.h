@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -40,6 +41,10 @@ public:
     void observeQueries(std::function<void(const std::string& sql)> observer) {
         db_.observePrepare(std::move(observer));
     }
+    // Caps the file at its current size plus `pages` more pages (SQLite's
+    // max_page_count): how tests reach the disk-full path without filling a disk.
+    void limitGrowth(std::int64_t pages);
+
     // EXPLAIN QUERY PLAN of a statement, one line per step; parameters are NULL.
     std::string queryPlan(const std::string& sql);
 

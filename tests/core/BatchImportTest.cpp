@@ -107,3 +107,22 @@ TEST(BatchImport, EveryArticleIsCommittedWhenTheBatchReturns) {
     EXPECT_EQ(countRows(t.path(), "SELECT count(*) FROM articles"), 300);
     EXPECT_EQ(countRows(t.path(), "SELECT count(DISTINCT article_id) FROM mentions"), 300);  // each about Oslo
 }
+
+// What the reliability tests and a crash-safe caller rely on: a file is reported only
+// once its group is committed, so another connection (or the program after a crash)
+// already sees it, and every file is reported once.
+TEST(BatchImport, CommittedReportsEachFileOnceWhenItIsOnDisk) {
+    TempLibrary t;
+    Analyzer analyzer;
+    const auto files = BatchImport::expand({folderWithArticles(t.dir(), 300)});  // more than one group
+    std::vector<std::string> reported;
+    int groups = 0;
+    const auto result = BatchImport::run(t.library(), analyzer, files, {}, [&](const std::vector<std::string>& done) {
+        ++groups;
+        reported.insert(reported.end(), done.begin(), done.end());
+        EXPECT_EQ(countRows(t.path(), "SELECT count(*) FROM articles"), static_cast<std::int64_t>(reported.size()));
+    });
+    EXPECT_EQ(result.imported, 300);
+    EXPECT_EQ(reported, files);
+    EXPECT_GE(groups, 2);
+}

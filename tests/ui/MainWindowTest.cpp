@@ -11,6 +11,9 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <utility>
+
 #include "core/analysis/Analyzer.h"
 #include "core/import/ArticleImporter.h"
 #include "core/storage/AnalysisRepository.h"
@@ -248,6 +251,60 @@ TEST(MainWindow, BackgroundImportAddsArticlesWithoutBlockingAndReportsRefusals) 
     ASSERT_EQ(refused.size(), 1);
     EXPECT_TRUE(refused.front().contains(u"bad.txt"_s));
     EXPECT_EQ(f.temp.library().articles().count(), 2);
+}
+
+namespace {
+// Runs an import started on the window to its end; returns (imported, problems).
+std::pair<int, QStringList> waitForImport(ui::MainWindow& window, const std::function<void()>& start) {
+    int imported = -1;
+    QStringList problems;
+    const auto c = QObject::connect(&window, &ui::MainWindow::importFinished, [&](int n, const QStringList& r) {
+        imported = n;
+        problems = r;
+    });
+    start();
+    QElapsedTimer timer;
+    timer.start();
+    while (window.importRunning() && timer.elapsed() < 20000) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QObject::disconnect(c);
+    return {imported, problems};
+}
+}  // namespace
+
+TEST(MainWindow, FeedFileIsImportedInTheBackgroundItemByItem) {
+    Fixture f;
+    ui::MainWindow window(f.temp.library());
+    const auto before = f.temp.library().articles().count();
+    const auto feed = test::writeFile(f.temp.dir(), "harbour.rss", R"(<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Harbour News</title>
+<item><title>Port strike ends</title><link>https://example.org/a</link>
+<pubDate>Mon, 03 Mar 2025 09:00:00 GMT</pubDate>
+<description>Dockers in Rotterdam returned to work on Monday after a week-long strike.</description></item>
+<item><title>New ferry route</title><link>https://example.org/b</link>
+<pubDate>Tue, 04 Mar 2025 09:00:00 GMT</pubDate>
+<description>A ferry will link Oslo and Kiel from June, the operator said.</description></item>
+</channel></rss>)");
+    const auto [imported, problems] = waitForImport(window, [&] { window.importFeed(QString::fromStdString(feed)); });
+    EXPECT_EQ(imported, 2);
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
+    EXPECT_EQ(f.temp.library().articles().count(), before + 2);
+    const auto hits = f.temp.library().articles().search("ferry");
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_EQ(hits[0].article.meta.title, "New ferry route");
+    ASSERT_TRUE(hits[0].article.meta.published);
+    EXPECT_EQ(hits[0].article.meta.published->toIso(), "2025-03-04");
+}
+
+TEST(MainWindow, BrokenFeedIsExplainedAndImportsNothing) {
+    Fixture f;
+    ui::MainWindow window(f.temp.library());
+    const auto before = f.temp.library().articles().count();
+    const auto feed = test::writeFile(f.temp.dir(), "broken.xml", "<rss><channel><item><title>Half");
+    const auto [imported, problems] = waitForImport(window, [&] { window.importFeed(QString::fromStdString(feed)); });
+    EXPECT_EQ(imported, 0);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.front().contains(u"broken.xml"_s)) << problems.front().toStdString();
+    EXPECT_EQ(f.temp.library().articles().count(), before);
 }
 
 TEST(MainWindow, RendersAllPanelsFilled) {
