@@ -35,9 +35,19 @@ std::string explain(int rc) {
         default: return {};
     }
 }
+// SQLite's memory statistics put a global mutex around every allocation; Dossier
+// never reads them. Must run before SQLite initialises, so before the first open.
+void configureSqliteOnce() {
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);  // SQLITE_MISUSE if already initialised: then it stays on
+        return true;
+    }();
+    (void)configured;
+}
 }  // namespace
 
 Database::Database(const std::string& path, Mode mode) : path_(path) {
+    configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
         case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
