@@ -1,7 +1,7 @@
 #pragma once
 
 // How fast a library takes in articles: import, analysis and indexing together,
-// one transaction per article as the GUI and the command line do it.
+// through BatchImport as the GUI and the command line do it.
 
 #include <cstdint>
 #include <iosfwd>

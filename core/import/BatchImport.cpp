@@ -16,6 +16,7 @@
 #include "core/import/HtmlImporter.h"
 #include "core/import/ImportError.h"
 #include "core/import/TextImporter.h"
+#include "core/storage/ArticleRepository.h"
 #include "core/storage/Library.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
@@ -47,6 +48,7 @@ public:
     void beforeItem() {
         if (!tx_) {
             tx_.emplace(library_);
+            library_.articles().deferIndexing();
             opened_ = std::chrono::steady_clock::now();
         }
     }
@@ -66,6 +68,7 @@ public:
         if (!tx_) return;
         bool done = false;
         try {
+            library_.articles().indexDeferred();
             tx_->commit();
             result_.imported += pendingAdded_;
             result_.duplicates += pendingDuplicates_;

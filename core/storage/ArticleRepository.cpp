@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <variant>
 
 #include "core/storage/ArticleRows.h"
@@ -219,7 +220,29 @@ ArticleRepository::AddResult ArticleRepository::add(const ArticleMeta& meta, con
     st.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString());
     st.bind(7, text).bind(8, hash);
     st.run();
-    return {db_.lastInsertRowId(), true};
+    const ArticleId id = db_.lastInsertRowId();
+    if (!deferredAfter_) index(id, meta.title, text);
+    return {id, true};
+}
+
+void ArticleRepository::index(ArticleId id, const std::string& title, const std::string& text) {
+    auto st = db_.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)");
+    st.bind(1, id).bind(2, title).bind(3, text).run();
+}
+
+void ArticleRepository::deferIndexing() {
+    if (deferredAfter_) return;
+    auto st = db_.prepare("SELECT coalesce(max(id), 0) FROM articles");
+    st.step();
+    deferredAfter_ = st.int64(0);
+}
+
+void ArticleRepository::indexDeferred() {
+    if (!deferredAfter_) return;
+    const ArticleId after = *std::exchange(deferredAfter_, std::nullopt);
+    auto st = db_.prepare(
+        "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?1");
+    st.bind(1, after).run();
 }
 
 std::optional<Article> ArticleRepository::get(ArticleId id) {

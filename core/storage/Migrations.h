@@ -9,7 +9,7 @@ class Database;
 // either fully upgraded or left as it was. docs/schema.md describes the result.
 namespace migrations {
 
-constexpr int kLatestVersion = 4;
+constexpr int kLatestVersion = 5;
 
 // The version a library file is at; 0 for an empty (new) file.
 int schemaVersion(Database& db);

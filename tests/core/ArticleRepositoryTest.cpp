@@ -120,6 +120,33 @@ TEST(ArticleRepository, RemovedArticleLeavesTheSearchIndex) {
     EXPECT_FALSE(repo.get(id));
 }
 
+// A batch indexes its group at once, inside the transaction that adds the articles: an
+// article is searchable the moment it is committed, and one rolled back leaves no trace.
+TEST(ArticleRepository, DeferredIndexingMakesTheGroupSearchableBeforeItCommits) {
+    TempLibrary t;
+    auto& repo = t.library().articles();
+    repo.add(meta("Before"), "Fisheries talks in Oslo");
+    {
+        auto tx = t.library().transaction();
+        repo.deferIndexing();
+        repo.add(meta("One"), "Fisheries quotas for cod");
+        {
+            auto article = t.library().transaction();  // a savepoint, as each article of a batch has
+            repo.add(meta("Dropped"), "Fisheries and herring");
+        }  // rolled back
+        repo.add(meta("Two"), "Cod stocks recover");
+        EXPECT_EQ(repo.search("cod").size(), 0u);  // not yet
+        repo.indexDeferred();
+        tx.commit();
+    }
+    EXPECT_EQ(repo.search("cod").size(), 2u);
+    EXPECT_EQ(repo.search("fisheries").size(), 2u);
+    EXPECT_TRUE(repo.search("herring").empty());
+    // Outside a batch each article is indexed as it is added.
+    repo.add(meta("After"), "Herring quotas");
+    EXPECT_EQ(repo.search("herring").size(), 1u);
+}
+
 namespace {
 ArticleId importArticle(Library& lib, const std::string& title, Date published, const std::string& source,
                         const std::string& text) {

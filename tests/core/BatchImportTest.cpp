@@ -9,6 +9,7 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
 #include "tests/support/TempLibrary.h"
 
 using namespace dossier::core;
@@ -69,6 +70,21 @@ std::int64_t countRows(const std::string& path, const std::string& sql) {
     st.step();
     return st.int64(0);
 }
+
+std::int64_t searchable(const std::string& path, const std::string& word) {
+    return countRows(path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '" + word + "'");
+}
+
+// FTS5's own check that its index holds exactly the terms of the articles table.
+bool searchIndexMatchesArticles(const std::string& path) {
+    Database db(path);
+    try {
+        db.exec("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)");
+        return true;
+    } catch (const StorageError&) {
+        return false;
+    }
+}
 }  // namespace
 
 // Articles are committed in groups with a savepoint each: an article whose writes
@@ -96,6 +112,11 @@ TEST(BatchImport, ArticleFailingHalfwayIsDroppedWholeAndItsGroupKept) {
     EXPECT_EQ(countRows(t.path(), "SELECT count(*) FROM articles WHERE text LIKE '%Sweden%'"), 0);
     EXPECT_EQ(countRows(t.path(), "SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)"), 0);
     EXPECT_EQ(countRows(t.path(), "SELECT count(*) FROM mentions WHERE text = 'Stockholm'"), 1);
+    // Search finds the two, and nothing of the dropped one.
+    EXPECT_EQ(searchable(t.path(), "oslo"), 1);
+    EXPECT_EQ(searchable(t.path(), "stockholm"), 1);
+    EXPECT_EQ(searchable(t.path(), "sweden"), 0);
+    EXPECT_TRUE(searchIndexMatchesArticles(t.path()));
 }
 
 TEST(BatchImport, EveryArticleIsCommittedWhenTheBatchReturns) {
@@ -106,6 +127,8 @@ TEST(BatchImport, EveryArticleIsCommittedWhenTheBatchReturns) {
     EXPECT_EQ(result.imported, 300);
     EXPECT_EQ(countRows(t.path(), "SELECT count(*) FROM articles"), 300);
     EXPECT_EQ(countRows(t.path(), "SELECT count(DISTINCT article_id) FROM mentions"), 300);  // each about Oslo
+    EXPECT_EQ(searchable(t.path(), "oslo"), 300);  // indexed group by group, none left out
+    EXPECT_TRUE(searchIndexMatchesArticles(t.path()));
 }
 
 // What the reliability tests and a crash-safe caller rely on: a file is reported only
@@ -121,6 +144,8 @@ TEST(BatchImport, CommittedReportsEachFileOnceWhenItIsOnDisk) {
         ++groups;
         reported.insert(reported.end(), done.begin(), done.end());
         EXPECT_EQ(countRows(t.path(), "SELECT count(*) FROM articles"), static_cast<std::int64_t>(reported.size()));
+        // and search finds each committed article at once: a group is indexed before it commits
+        EXPECT_EQ(searchable(t.path(), "oslo"), static_cast<std::int64_t>(reported.size()));
     });
     EXPECT_EQ(result.imported, 300);
     EXPECT_EQ(reported, files);

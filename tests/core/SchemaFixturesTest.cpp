@@ -57,6 +57,8 @@ std::map<std::string, std::int64_t> rowCounts(Database& db, int version) {
     for (const std::string& table : tables) out[table] = scalar(db, "SELECT count(*) FROM " + table);
     if (version >= 3)
         out["merged entities"] = scalar(db, "SELECT count(*) FROM entities WHERE merged_into IS NOT NULL");
+    if (version >= 4)
+        out["dated entity rows"] = scalar(db, "SELECT count(*) FROM article_entities WHERE published IS NOT NULL");
     return out;
 }
 
@@ -185,7 +187,11 @@ TEST_P(SchemaFixture, UpgradeKeepsEveryArticleMentionAnnotationTagAndMerge) {
         ASSERT_EQ(byTag.size(), 1u);
         EXPECT_EQ(byTag[0].article.meta.title, "Leaders meet in Ottawa");
     }
-    // Upgraded libraries take new work like new ones.
+    // Upgraded libraries take new work like new ones: a new article is found by search
+    // (version 5 indexes it from the repository instead of a trigger), and annotated.
+    dossier::test::importText(lib, "Herring season opens", Date{2025, 4, 1}, "Herring boats left Tromsø at dawn.");
+    EXPECT_EQ(lib.articles().search("herring").size(), 1u);
+    EXPECT_EQ(lib.articles().search("Tromsø").size(), version >= 2 ? 4u : 3u);
     Annotation a;
     a.article = quotasId;
     a.span = {4, 27};
@@ -195,7 +201,7 @@ TEST_P(SchemaFixture, UpgradeKeepsEveryArticleMentionAnnotationTagAndMerge) {
     EXPECT_EQ(sha256Of(fixture(version)), committed) << "the committed fixture was changed";
 }
 
-INSTANTIATE_TEST_SUITE_P(Versions, SchemaFixture, ::testing::Values(1, 2, 3),
+INSTANTIATE_TEST_SUITE_P(Versions, SchemaFixture, ::testing::Values(1, 2, 3, 4),
                          [](const ::testing::TestParamInfo<int>& p) {
                              return "v" + std::to_string(p.param);
                          });
