@@ -1,7 +1,8 @@
 #include "core/storage/ArticleRepository.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
+
+#include <openssl/sha.h>
 
 #include <algorithm>
 #include <unordered_map>
@@ -199,10 +200,19 @@ Query pageQuery(Database& db, const SearchFilter& f, int limit, const std::optio
 }
 }  // namespace
 
+// OpenSSL's SHA-256 uses the CPU's SHA extensions where there are some: hashing every
+// imported text with Qt's portable code was 4% of a batch import.
 std::string ArticleRepository::hashOf(const std::string& text) {
-    const QByteArray digest = QCryptographicHash::hash(QByteArrayView(text.data(), static_cast<qsizetype>(text.size())),
-                                                       QCryptographicHash::Sha256);
-    return digest.toHex().toStdString();
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), digest);
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(2 * SHA256_DIGEST_LENGTH);
+    for (const unsigned char b : digest) {
+        out.push_back(kHex[b >> 4]);
+        out.push_back(kHex[b & 0xF]);
+    }
+    return out;
 }
 
 ArticleRepository::AddResult ArticleRepository::add(const ArticleMeta& meta, const std::string& text) {
