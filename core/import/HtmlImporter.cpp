@@ -1,10 +1,11 @@
 #include "core/import/HtmlImporter.h"
 
+#include "core/import/BoundedFile.h"
+#include "core/import/ParsedHtml.h"
 #include "core/import/HtmlCharset.h"
 #include "core/import/HtmlGuard.h"
 #include "core/import/HtmlMetadata.h"
 #include "core/import/HtmlTree.h"
-#include "core/import/BoundedFile.h"
 #include "core/import/ImportError.h"
 #include "core/import/ReadableText.h"
 #include "core/text/TextOffsets.h"
@@ -13,8 +14,6 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <gumbo.h>
-#include <memory>
 
 namespace dossier::core {
 
@@ -27,10 +26,6 @@ constexpr std::size_t kMinArticleBytes = 80;
 constexpr std::size_t kMinSentenceBytes = 50;  // an article has at least one real sentence
 // gumbo keeps every parse error; past this many it stops recording them.
 constexpr int kMaxParseErrors = 64;
-
-struct GumboDeleter {
-    void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
-};
 
 // Where the headline, byline and <time> of the article are: its <article>, or the
 // element around the text (the text element itself often holds only paragraphs).
@@ -66,16 +61,12 @@ ImportedDocument HtmlImporter::parse(std::string_view bytes, const std::string& 
     const std::string utf8 = HtmlCharset::toUtf8(bytes);
     const HtmlGuard::Result guarded = HtmlGuard::limit(utf8, fileName);
 
-    GumboOptions options = kGumboDefaultOptions;
-    options.max_errors = kMaxParseErrors;
-    const std::unique_ptr<GumboOutput, GumboDeleter> output(
-        gumbo_parse_with_options(&options, guarded.html.data(), guarded.html.size()));
-    if (!output || !output->document)
-        throw ImportError(R::Unsupported, fileName, "the page could not be read as HTML");
+    const ParsedHtml parsed(guarded.html, kMaxParseErrors);
+    if (!parsed.document()) throw ImportError(R::Unsupported, fileName, "the page could not be read as HTML");
 
-    const ReadableText reader(output->document);
+    const ReadableText reader(parsed.document());
     ImportedDocument doc;
-    doc.meta = HtmlMetadata::extract(output->document, metadataScope(reader.root()));
+    doc.meta = HtmlMetadata::extract(parsed.document(), metadataScope(reader.root()));
     for (const std::string& p : reader.paragraphs(doc.meta.title)) {
         if (!doc.text.empty()) doc.text += "\n\n";
         doc.text += p;

@@ -269,6 +269,15 @@ TEST(HtmlImporter, TruncatedPageKeepsWhatWasSaved) {
     expectNone(doc, {"cookie", "Read next", "snow drought", "Climate", "next-sto"});
 }
 
+// Found by fuzzing: an unfinished DOCTYPE inside <noscript> made gumbo leak; the page
+// still imports (ParsedHtmlTest checks the memory).
+TEST(HtmlImporter, UnfinishedDoctypeInNoscriptKeepsTheArticle) {
+    std::string page = readBytes(kFixtures + "ledger-dock-strike.html");
+    const std::string clean = HtmlImporter::parse(page, "page.html").text;
+    page.insert(page.find("</body>"), "<noscript><!DOCTYPE");
+    EXPECT_EQ(HtmlImporter::parse(page, "page.html").text, clean);
+}
+
 TEST(HtmlImporter, EveryCutOfAPageGivesATextOrAClearError) {
     const std::string bytes = readBytes(kFixtures + "ledger-dock-strike.html");
     for (std::size_t cut = 0; cut < bytes.size(); cut += 97) {
