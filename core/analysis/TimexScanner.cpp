@@ -31,14 +31,8 @@ constexpr std::size_t kMonthReach = 4;
 
 constexpr std::array<std::string_view, 16> kTimeZones{"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
                                                       "pst", "pdt", "bst", "cet", "cest", "jst", "kst", "ist"};
-constexpr std::array<std::string_view, 6> kBeForms{"be", "is", "are", "am", "been", "being"};
 // Before a day of the month these look ahead: "payable Jan. 2", "rights expire Nov. 21".
 constexpr std::array<std::string_view, 6> kDeadlineBefore{"payable", "expire", "expires", "due", "until", "record"};
-// Common adjectives and non-verbs in -ed, which say nothing about tense.
-constexpr std::array<std::string_view, 16> kNotPastInEd{
-    "hundred", "indeed", "proceed", "exceed", "succeed", "speed", "embed", "breed",
-    "limited", "related", "based", "armed", "advanced", "detailed", "united", "unprecedented"};
-
 }  // namespace
 
 int TimexScanner::digitsAt(std::size_t k) const {
@@ -72,27 +66,6 @@ bool TimexScanner::quarterContext() {
             if (t_.lower[k] == "quarter" || t_.lower[k] == "quarterly") quarterContext_ = 1;
     }
     return quarterContext_ == 1;
-}
-
-// The nearest tense cue around the expression decides; news defaults to the past.
-Direction TimexScanner::tense(std::size_t first, std::size_t last, std::size_t reach, Direction fallback) const {
-    // A participle after "be" is passive, not past: "the case is heard in May", "can be exercised".
-    auto passive = [&](std::size_t k) { return k > begin_ && among(t_.lower[k - 1], kBeForms); };
-    auto cue = [&](std::size_t k) -> int {
-        if (const TimexWord* x = t_.words[k]; x && x->tense) return x->tense < 0 && passive(k) ? 0 : x->tense;
-        const std::string_view s = t_.lower[k];
-        if (s.ends_with("'ll") || s.ends_with("’ll")) return 1;
-        if (s.size() >= 5 && s.ends_with("ed") && !t_.tokens[k].capitalized && !among(s, kNotPastInEd) && !passive(k))
-            return -1;
-        return 0;
-    };
-    for (std::size_t d = 1; d <= reach; ++d) {
-        if (first >= begin_ + d)
-            if (const int c = cue(first - d)) return c > 0 ? Direction::Future : Direction::Past;
-        if (last - 1 + d < end_)
-            if (const int c = cue(last - 1 + d)) return c > 0 ? Direction::Future : Direction::Past;
-    }
-    return fallback;
 }
 
 TimexMatch TimexScanner::withDay(TimexMatch time) {
