@@ -196,7 +196,7 @@ std::string resolve(const RelativeTime& rel, const Date& published) {
         return withTimeOfDay(published.addDays(target - today).toIso(), rel.timeOfDay);
     }
     case Kind::Month: {
-        if (rel.direction == Direction::This) return monthValue(published.year(), static_cast<unsigned>(rel.which));
+        if (rel.direction == Direction::This) return monthValue(published.year() + rel.offset, static_cast<unsigned>(rel.which));
         const int target = cyclic(monthIndex(published), rel.which - 1, 12, rel.direction);
         return monthValue(floorDiv(target, 12), static_cast<unsigned>(floorMod(target, 12) + 1));
     }

@@ -64,7 +64,8 @@ constexpr std::array<Named, 8> kPartsOfDay{{{"morning", 1}, {"afternoon", 2}, {"
 
 // Verbs and markers that set the tense of a sentence; regular past forms in -ed are
 // recognised by their ending in the tagger.
-constexpr std::array<std::string_view, 15> kFutureCues{
+constexpr std::array<std::string_view, 16> kFutureCues{
+    "would",
     "will", "shall", "scheduled", "expected", "due", "planned", "plans", "planning", "next",
     "upcoming", "coming", "going", "tomorrow", "intends", "later"};
 constexpr std::array<std::string_view, 62> kPastCues{
@@ -75,12 +76,12 @@ constexpr std::array<std::string_view, 62> kPastCues{
     "threw", "broke", "chose", "grew", "shot", "sought", "taught", "caught", "withdrew", "previously", "recently"};
 
 // Words that only introduce an expression: determiners, modifiers, adverbs of time.
-constexpr std::array<std::string_view, 61> kTriggers{"half", "same", "following", "preceding", "prior", 
+constexpr std::array<std::string_view, 62> kTriggers{"half", "same", "following", "preceding", "prior", 
     "the", "this", "that", "last", "next", "past", "coming", "previous", "recent", "early", "late", "mid",
     "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently", "formerly",
     "previously", "soon", "nowadays", "future", "every", "each", "per", "annually", "yearly", "daily", "weekly",
     "monthly", "quarterly", "hourly", "fiscal", "more", "less", "nearly", "almost", "about", "roughly",
-    "approximately", "noon", "midnight", "few", "couple", "at", "near", "current", "latest", "lately", "weekend", "full", "around"};
+    "approximately", "noon", "midday", "midnight", "few", "couple", "at", "near", "current", "latest", "lately", "weekend", "full", "around"};
 
 // First words of the holidays TimexHolidays knows.
 constexpr std::array<std::string_view, 11> kHolidayStarts{"christmas", "new", "thanksgiving", "easter", "good", "labor",

@@ -149,7 +149,8 @@ std::optional<TimexMatch> TimexScanner::matchDeictic(std::size_t j, bool afterTh
     const auto d = deixis(w(j));
     if (!d) return std::nullopt;
     const std::string_view word = w(j);
-    const std::size_t k = j + 1;
+    // "the current fiscal year", "last fiscal year": a company's year, named like the calendar's.
+    const std::size_t k = w(j + 1) == "fiscal" && w(j + 2) == "year" ? j + 2 : j + 1;
     // "the past two months", "the next five years", "the last 12 months"
     if (word != "this" && word != "current")
         if (auto a = amountAt(k); a && !a->article)
@@ -167,7 +168,8 @@ std::optional<TimexMatch> TimexScanner::matchDeictic(std::size_t j, bool afterTh
     }
     if (word == "current" && !(x && x->unit != TimeUnit::None)) return make(j, k, TimexType::Date, "PRESENT_REF");
     // "the latest period" of quarterly results
-    if (word == "latest" && w(k) == "period" && quarterContext()) {
+    // "the latest period" of results is the quarter just reported; "of" makes it a stretch of history.
+    if (word == "latest" && w(k) == "period" && afterThe && w(k + 1) != "of") {
         TimexMatch m = makeRelative(j, k + 1, TimexType::Date, offset(TimeUnit::Quarter, -1));
         m.takesThe = true;
         return m;
@@ -333,9 +335,9 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
     if (s == "monthly") return set(1, TimeUnit::Month);
     if (s == "quarterly") return set(3, TimeUnit::Month);
     if (s == "hourly") return set(1, TimeUnit::Hour);
-    if (s == "noon" || s == "midnight") {
+    if (s == "noon" || s == "midday" || s == "midnight") {
         TimexMatch m = makeRelative(j, j + 1, TimexType::Time, offset(TimeUnit::Day, 0));
-        m.suffix = s == "noon" ? "T12:00" : "T24:00";
+        m.suffix = s == "midnight" ? "T24:00" : "T12:00";
         return withDay(m);
     }
     if (s == "every" || s == "each" || s == "per") {  // "every year", "every two weeks", "every Monday"

@@ -197,6 +197,8 @@ std::optional<TimexMatch> TimexScanner::matchModified(std::size_t j, bool afterT
     if (edge || s == "earlier" || s == "later") {
         k = j + 1;
         if (w(k) == "-" && glued(k)) ++k;
+        if (s == "mid")
+            if (const TimexWord* part = lex(k); part && part->partOfDay && !w(k).ends_with('s')) return midPartOfDay(j, k);
         auto m = matchCore(k, afterThe);
         if (!m || m->amount || m->type == TimexType::Duration || m->type == TimexType::Set) return std::nullopt;
         if (!m->coarse && !edge) return std::nullopt;
@@ -204,6 +206,18 @@ std::optional<TimexMatch> TimexScanner::matchModified(std::size_t j, bool afterT
         return m;
     }
     return matchCore(j, afterThe);
+}
+
+// "mid-afternoon", "mid morning yesterday": the part of the day, of today unless a day follows.
+TimexMatch TimexScanner::midPartOfDay(std::size_t j, std::size_t part) {
+    RelativeTime r = offset(TimeUnit::Day, 0);
+    r.timeOfDay = partOfDayCode(lex(part)->partOfDay);
+    std::size_t last = part + 1;
+    if (w(last) == "yesterday" || w(last) == "today" || w(last) == "tomorrow") {
+        r.offset = w(last) == "yesterday" ? -1 : w(last) == "tomorrow" ? 1 : 0;
+        ++last;
+    }
+    return makeRelative(j, last, TimexType::Time, r);
 }
 
 std::optional<TimexMatch> TimexScanner::matchCore(std::size_t j, bool afterThe) {
@@ -369,6 +383,15 @@ std::optional<TimexMatch> TimexScanner::matchMonth(std::size_t j) {
                          (prev == "-" && j >= begin_ + 2 && (w(j - 2) == "mid" || w(j - 2) == "early" || w(j - 2) == "late"));
     if ((month == 5 || month == 3) && !context) return std::nullopt;
     if (prev == "of" && month == 5) return std::nullopt;  // "the government of May"
+    // "June last year", "January this year"
+    if (const auto d = w(j + 1) == "this" ? 0 : w(j + 1) == "last" ? -1 : w(j + 1) == "next" ? 1 : 2;
+        d != 2 && w(j + 2) == "year") {
+        RelativeTime r = named(RelativeTime::Kind::Month, month, Direction::This);
+        r.offset = d;
+        TimexMatch m = makeRelative(j, j + 3, TimexType::Date, r);
+        m.coarse = true;
+        return m;
+    }
     const Direction d = prev == "since" ? Direction::Past : tense(j, j + 1, kMonthReach, Direction::Nearest);
     TimexMatch m = makeRelative(j, j + 1, TimexType::Date, named(RelativeTime::Kind::Month, month, d));
     m.coarse = true;
@@ -381,6 +404,9 @@ std::optional<TimexMatch> TimexScanner::matchWeekday(std::size_t j) {
     std::size_t k = j + 1;
     const TimexWord* part = lex(k);
     const int partOfDay = part && part->partOfDay && !capitalized(k) ? part->partOfDay : 0;
+    // "Tuesday nights", "Sunday mornings": a plural part of the day makes a set.
+    if (partOfDay && w(k).ends_with('s'))
+        return make(j, k + 1, TimexType::Set, "XXXX-WXX-" + std::to_string(x->weekday) + "T" + std::string(partOfDayCode(partOfDay)));
     if (x->weekdayPlural) {  // "Tuesdays", "Tuesday nights"
         std::string value = "XXXX-WXX-" + std::to_string(x->weekday);
         if (partOfDay) value += "T" + std::string(partOfDayCode(partOfDay));

@@ -120,6 +120,7 @@ private:
     std::optional<TimexMatch> matchWord(std::size_t j, bool afterThe);
     std::optional<TimexMatch> matchYear(std::size_t j);
     std::optional<TimexMatch> matchAnaphoric(std::size_t j, bool afterThe);
+    TimexMatch midPartOfDay(std::size_t j, std::size_t part);
     // A holiday at j; Nearest reads the direction from the sentence, others come from "last"/"next".
     std::optional<TimexMatch> matchHoliday(std::size_t j, Direction direction);
     static constexpr std::size_t kHolidayReach = 6;

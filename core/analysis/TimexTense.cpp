@@ -31,6 +31,9 @@ constexpr std::size_t kPerfectReach = 8;
 
 // The nearest tense cue around the expression decides; news defaults to the past.
 Direction TimexScanner::tense(std::size_t first, std::size_t last, std::size_t reach, Direction fallback) const {
+    // "Wednesday's ruling", "Friday's close": a possessive names what has happened.
+    if (last < end_ && (t_.lower[last] == "'s" || t_.lower[last] == "’s") && !t_.tokens[last].spaceBefore)
+        return Direction::Past;
     if (first > begin_) {
         const std::string_view prev = t_.lower[first - 1];
         const std::string_view prev2 = first > begin_ + 1 ? t_.lower[first - 2] : std::string_view{};

@@ -40,3 +40,35 @@ TEST(TimexFamilies, AReportingVerbFarAwayDoesNotOverruleTheClause) {
     // Next to the expression it dates the saying.
     EXPECT_EQ(found("The ministry said Monday that exports had fallen."), Found{"Monday=2025-03-17"});
 }
+
+TEST(TimexFamilies, APossessiveWeekdayHasHappened) {
+    EXPECT_EQ(found("Lawyers for the family will appeal Tuesday's ruling."), Found{"Tuesday=2025-03-18"});
+}
+
+TEST(TimexFamilies, WouldLooksAheadFromTheReport) {
+    EXPECT_EQ(found("The minister would be travelling to Nairobi Saturday with two advisers."),
+              Found{"Saturday=2025-03-22"});
+}
+
+TEST(TimexFamilies, PluralPartsOfWeekdaysAreSets) {
+    EXPECT_EQ(found("The night train runs on Friday nights from April."),
+              (Found{"Friday nights=XXXX-WXX-5TNI", "April=2025-04"}));
+}
+
+TEST(TimexFamilies, AMonthOfANamedYear) {
+    EXPECT_EQ(found("The rebels took the town in June last year and lost it in January this year."),
+              (Found{"June last year=2024-06", "January this year=2025-01"}));
+}
+
+TEST(TimexFamilies, FiscalYearsAndTheLatestPeriodOfResults) {
+    EXPECT_EQ(found("The retailer expects higher sales in the current fiscal year."),
+              Found{"the current fiscal year=2025"});
+    EXPECT_EQ(found("Net income rose 8% in the latest period."), Found{"the latest period=2024-Q4"});
+    EXPECT_EQ(found("The latest period of unrest began in the north."), Found{});
+}
+
+TEST(TimexFamilies, MidPartsOfTheDayAndMidday) {
+    EXPECT_EQ(found("By mid-afternoon yesterday the shares had recovered."),
+              Found{"mid-afternoon yesterday=2025-03-19TAF"});
+    EXPECT_EQ(found("The court will sit at midday."), Found{"midday=2025-03-20T12:00"});
+}
