@@ -233,6 +233,7 @@ std::string resolve(const RelativeTime& rel, const Date& published) {
             year = floorDiv(index, 4);
             quarter = floorMod(index, 4) + 1;
         }
+        if (rel.year > 0) year = rel.year;
         return yearValue(year) + "-Q" + std::to_string(quarter);
     }
     case Kind::Weekend: return isoWeekValue(published.addDays(7 * rel.offset)) + "-WE";

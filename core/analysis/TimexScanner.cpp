@@ -223,6 +223,8 @@ TimexMatch TimexScanner::midPartOfDay(std::size_t j, std::size_t part) {
 std::optional<TimexMatch> TimexScanner::matchCore(std::size_t j, bool afterThe) {
     if (j >= end_) return std::nullopt;
     if (isNumber(j)) return matchNumeric(j);
+    if (afterThe || w(j) == "last")
+        if (auto m = matchResultsPeriod(j, afterThe)) return m;
     const TimexWord* x = lex(j);
     if (!x) return std::nullopt;
     if (x->month)
@@ -332,6 +334,7 @@ std::optional<TimexMatch> TimexScanner::matchYear(std::size_t j) {
         m.takesThe = m.coarse = true;
         return m;
     }
+    if (auto m = matchResultsPeriod(j, false)) return m;
     // "the 1988 third quarter"
     if (const int q = ordinalAt(j + 1); q >= 1 && q <= 4 && w(j + 2) == "quarter") {
         TimexMatch m = make(j, j + 3, TimexType::Date, yearValue(y) + "-Q" + std::to_string(q));

@@ -121,6 +121,9 @@ private:
     std::optional<TimexMatch> matchYear(std::size_t j);
     std::optional<TimexMatch> matchAnaphoric(std::size_t j, bool afterThe);
     TimexMatch midPartOfDay(std::size_t j, std::size_t part);
+    // Periods of company results: "the 1988 quarter", "the corresponding period last year".
+    std::optional<TimexMatch> matchResultsPeriod(std::size_t j, bool afterThe);
+    std::size_t yearBackAt(std::size_t k) const;  // end of "last year", "a year ago/earlier", or k
     // A holiday at j; Nearest reads the direction from the sentence, others come from "last"/"next".
     std::optional<TimexMatch> matchHoliday(std::size_t j, Direction direction);
     static constexpr std::size_t kHolidayReach = 6;

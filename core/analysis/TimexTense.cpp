@@ -14,6 +14,9 @@ constexpr std::array<std::string_view, 6> kBeForms{"be", "is", "are", "am", "bee
 constexpr std::array<std::string_view, 16> kNotPastInEd{
     "hundred", "indeed", "proceed", "exceed", "succeed", "speed", "embed", "breed",
     "limited", "related", "based", "armed", "advanced", "detailed", "united", "unprecedented"};
+// Past cues that are not participles, so a "be" before them is no passive: "is since 1990".
+constexpr std::array<std::string_view, 7> kPastAdverbs{"since", "ago", "last", "yesterday", "earlier", "previously",
+                                                       "recently"};
 // Reporting verbs date the saying, not what is said: "will arrive on Thursday, he said".
 // Right next to the expression they do date it ("said Friday").
 constexpr std::array<std::string_view, 5> kReporting{"said", "told", "added", "stated", "noted"};
@@ -47,7 +50,9 @@ Direction TimexScanner::tense(std::size_t first, std::size_t last, std::size_t r
         if (prev == "of" && prev2 == "as") return Direction::Past;  // "as of Friday's close"
     }
     // A participle after "be" is passive, not past: "the case is heard in May", "can be exercised".
-    auto passive = [&](std::size_t k) { return k > begin_ && among(t_.lower[k - 1], kBeForms); };
+    auto passive = [&](std::size_t k) {
+        return k > begin_ && among(t_.lower[k - 1], kBeForms) && !among(t_.lower[k], kPastAdverbs);
+    };
     auto cue = [&](std::size_t k) -> int {
         const std::string_view s = t_.lower[k];
         if (among(s, kSchedules) && k > begin_ && (t_.lower[k - 1] == "been" || t_.lower[k - 1] == "had")) return -1;

@@ -72,3 +72,16 @@ TEST(TimexFamilies, MidPartsOfTheDayAndMidday) {
               Found{"mid-afternoon yesterday=2025-03-19TAF"});
     EXPECT_EQ(found("The court will sit at midday."), Found{"midday=2025-03-20T12:00"});
 }
+
+TEST(TimexFamilies, PeriodsOfResultsAreTheQuarterReported) {
+    EXPECT_EQ(found("Net income was $4 million, against $3 million in the corresponding period last year."),
+              Found{"the corresponding period last year=2023-Q4"});
+    EXPECT_EQ(found("The brewer earned $2.1 million in the 2023 quarter."), Found{"the 2023 quarter=2023-Q4"});
+    EXPECT_EQ(found("Exports were weaker than in last year's quarter."), Found{"last year's quarter=2023-Q4"});
+    // A named year with a period of its own stays a year.
+    EXPECT_EQ(found("Output fell in the 2023 period of drought."), Found{"2023=2023"});
+}
+
+TEST(TimexFamilies, SinceAfterBeIsNoPassive) {
+    EXPECT_EQ(found("The change in the index is since year-end."), Found{"year-end=2024-12-31"});
+}
