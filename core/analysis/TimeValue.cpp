@@ -267,7 +267,13 @@ std::string resolve(const RelativeTime& rel, const Date& published) {
         return resolve(q, published);
     }
     case TimeUnit::Year: return yearValue(published.year() + rel.offset);
-    case TimeUnit::Decade: return std::to_string(floorDiv(published.year(), 10) + rel.offset);
+    case TimeUnit::Decade: {
+        if (rel.which <= 0) return std::to_string(floorDiv(published.year(), 10) + rel.offset);
+        // A decade named by its tens ("the nineties"): the latest one that has begun.
+        int century = floorDiv(published.year(), 100);
+        if (rel.which * 10 > published.year() - century * 100) --century;
+        return std::to_string(century * 10 + rel.which);
+    }
     case TimeUnit::Century: return std::to_string(floorDiv(published.year(), 100) + rel.offset);
     default: break;
     }

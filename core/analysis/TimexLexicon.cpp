@@ -58,6 +58,8 @@ constexpr std::array<UnitWord, 22> kUnits{{
     {"yr", TimeUnit::Year, false},
 }};
 
+constexpr std::array<Named, 8> kDecades{{{"twenties", 2}, {"thirties", 3}, {"forties", 4}, {"fifties", 5},
+                                         {"sixties", 6}, {"seventies", 7}, {"eighties", 8}, {"nineties", 9}}};
 constexpr std::array<Named, 5> kSeasons{{{"spring", 1}, {"summer", 2}, {"fall", 3}, {"autumn", 3}, {"winter", 4}}};
 constexpr std::array<Named, 8> kPartsOfDay{{{"morning", 1}, {"afternoon", 2}, {"evening", 3}, {"night", 4},
                                             {"mornings", 1}, {"afternoons", 2}, {"evenings", 3}, {"nights", 4}}};
@@ -104,6 +106,7 @@ Map build() {
         m[u.word].unit = u.unit;
         m[u.word].plural = u.plural;
     }
+    for (const auto& [w, v] : kDecades) m[w].decade = static_cast<std::uint8_t>(v);
     for (const auto& [w, v] : kSeasons) m[w].season = static_cast<std::uint8_t>(v);
     for (const auto& [w, v] : kPartsOfDay) m[w].partOfDay = static_cast<std::uint8_t>(v);
     for (auto& [w, entry] : m) entry.trigger = true;  // everything so far is part of an expression

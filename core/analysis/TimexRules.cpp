@@ -69,6 +69,10 @@ std::optional<TimexMatch> TimexScanner::matchAmount(std::size_t j, bool afterThe
     const auto a = amountAt(j);
     if (!a) return std::nullopt;
     std::size_t k = a->next;
+    // "two more weeks", "an additional year"
+    if ((w(k) == "more" || w(k) == "additional" || w(k) == "extra" || w(k) == "further") && lex(k + 1) &&
+        lex(k + 1)->unit != TimeUnit::None)
+        ++k;
     const bool hyphen = w(k) == "-" && glued(k);
     if (hyphen) ++k;
     const TimexWord* u = lex(k);
@@ -160,6 +164,13 @@ std::optional<TimexMatch> TimexScanner::matchDeictic(std::size_t j, bool afterTh
                 return m;
             }
     const TimexWord* x = lex(k);
+    // "the last half of 1989", "the last quarter of 2024"
+    if (word == "last" && (w(k) == "half" || w(k) == "quarter") && w(k + 1) == "of")
+        if (const int y = yearAt(k + 2); y > 0) {
+            TimexMatch m = make(j, k + 3, TimexType::Date, yearValue(y) + (w(k) == "half" ? "-H2" : "-Q4"));
+            m.takesThe = m.coarse = true;
+            return m;
+        }
     if (word == "recent") {  // "recent years" is a stretch of time; "the recent sale" dates nothing
         if (!x || !x->plural || x->unit < TimeUnit::Day) return std::nullopt;
         TimexMatch m = make(j, k + 1, TimexType::Duration, durationValue(-1, x->unit));
@@ -241,8 +252,11 @@ std::optional<TimexMatch> TimexScanner::matchSeason(std::size_t j, bool afterThe
     const int season = lex(j)->season;
     std::size_t n = w(j + 1) == "of" ? j + 2 : j + 1;
     static constexpr std::array<std::string_view, 4> kCodes{"-SP", "-SU", "-FA", "-WI"};
-    if (const int y = yearAt(n); y > 0) {  // "summer 2025", "the summer of 2025"
-        TimexMatch m = make(j, n + 1, TimexType::Date, yearValue(y) + std::string(kCodes[static_cast<std::size_t>(season - 1)]));
+    const int y = yearAt(n);
+    const auto said = y > 0 ? std::nullopt : yearInWordsAt(n);  // "the winter of nineteen ninety-four"
+    if (y > 0 || said) {  // "summer 2025", "the summer of 2025"
+        TimexMatch m = make(j, y > 0 ? n + 1 : said->next, TimexType::Date,
+                            yearValue(y > 0 ? y : said->value) + std::string(kCodes[static_cast<std::size_t>(season - 1)]));
         m.takesThe = m.coarse = true;
         return m;
     }
@@ -303,6 +317,13 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
             m.takesThe = true;
             return m;
         }
+        if (const TimexWord* x = lex(j); x && x->decade) {  // "the nineties": the last such decade
+            RelativeTime r = offset(TimeUnit::Decade, 0);
+            r.which = x->decade;
+            TimexMatch m = makeRelative(j, j + 1, TimexType::Date, r);
+            m.takesThe = m.coarse = true;
+            return m;
+        }
         if (s == "weekend") {
             RelativeTime r;
             r.kind = RelativeTime::Kind::Weekend;
@@ -352,6 +373,8 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
         }
         const TimexWord* x = lex(k);
         if (x && x->unit != TimeUnit::None && (!x->plural || n != 1)) return make(j, k + 1, TimexType::Set, durationValue(n, x->unit));
+        if (x && x->month && !x->monthAbbreviation && capitalized(k) && s != "per")  // "each July"
+            return make(j, k + 1, TimexType::Set, "XXXX-" + std::string(monthValue(2000, x->month)).substr(5));
         if (x && x->weekday && s != "per") return make(j, k + 1, TimexType::Set, "XXXX-WXX-" + std::to_string(x->weekday));
         return std::nullopt;
     }

@@ -156,8 +156,8 @@ std::optional<TimexScanner::Amount> TimexScanner::wholeAmountAt(std::size_t k) c
             next = m + 1;
         }
     }
-    if (v > 0 && v < 10 && w(next) == "hundred") {
-        v *= 100;
+    if (v > 0 && v < 10 && (w(next) == "hundred" || w(next) == "thousand")) {
+        v *= w(next) == "hundred" ? 100 : 1000;
         ++next;
     }
     return Amount{v, next, false};
@@ -232,7 +232,8 @@ std::optional<TimexMatch> TimexScanner::matchCore(std::size_t j, bool afterThe) 
     if (x->weekday) return matchWeekday(j);
     if (x->ordinal)
         if (auto m = matchOrdinal(j)) return m;
-    if (const auto y = yearInWordsAt(j)) {  // a year said in words, as transcripts write it
+    // A year said in words, as transcripts write it; "two thousand years" is an amount.
+    if (const auto y = yearInWordsAt(j); y && !(lex(y->next) && lex(y->next)->unit != TimeUnit::None)) {
         TimexMatch m = make(j, y->next, TimexType::Date, yearValue(y->value));
         m.coarse = true;
         return m;

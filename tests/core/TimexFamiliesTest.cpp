@@ -85,3 +85,18 @@ TEST(TimexFamilies, PeriodsOfResultsAreTheQuarterReported) {
 TEST(TimexFamilies, SinceAfterBeIsNoPassive) {
     EXPECT_EQ(found("The change in the index is since year-end."), Found{"year-end=2024-12-31"});
 }
+
+TEST(TimexFamilies, HalvesSeasonsAndDecadesNamedInWords) {
+    EXPECT_EQ(found("Sales will be flat for the last half of 2025."), Found{"the last half of 2025=2025-H2"});
+    EXPECT_EQ(found("Oil last traded that low in the winter of nineteen ninety-four."),
+              Found{"the winter of nineteen ninety-four=1994-WI"});
+    EXPECT_EQ(found("Membership of the party fell through the nineties."), Found{"the nineties=199"});
+    EXPECT_EQ(found("Glassblowers have kept the craft for more than two thousand years."),
+              Found{"more than two thousand years=P2000Y"});
+}
+
+TEST(TimexFamilies, MoreOfAnAmountAndSetsOfMonths) {
+    EXPECT_EQ(found("The ceasefire will hold for at least two more weeks."), Found{"at least two more weeks=P2W"});
+    EXPECT_EQ(found("The loan may run for an additional year."), Found{"an additional year=P1Y"});
+    EXPECT_EQ(found("Pilgrims gather in the valley each July."), Found{"each July=XXXX-07"});
+}
