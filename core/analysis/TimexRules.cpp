@@ -185,6 +185,8 @@ std::optional<TimexMatch> TimexScanner::matchDeictic(std::size_t j, bool afterTh
         m.takesThe = true;
         return m;
     }
+    // "This Week" inside a sentence is a programme's title.
+    if (word == "this" && capitalized(j) && capitalized(k) && j > begin_ + 1) return std::nullopt;
     if (x && x->unit != TimeUnit::None && x->unit != TimeUnit::Day && !(w(k + 1) == "-" && glued(k + 1))) {
         TimexMatch m;
         if (x->plural) {  // "the coming weeks", "the past months"
@@ -333,6 +335,8 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
             return m;
         }
     }
+    // Capitalised after another word, these are part of a name: "VOA Today", "High Noon".
+    if (capitalized(j) && j > begin_ && t_.tokens[j - 1].kind == TokenKind::Word) return std::nullopt;
     if (s == "today") return day(0);
     if (s == "yesterday") return day(-1);
     if (s == "tomorrow") return day(1);
@@ -428,7 +432,7 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
         return m;
     }
     // "for years", "in decades"
-    if (x->plural && x->unit >= TimeUnit::Day && (prev == "for" || prev == "in" || prev == "over") &&
+    if (x->plural && x->unit >= TimeUnit::Day && (prev == "for" || prev == "in" || prev == "over" || prev == "within") &&
         w(j + 1) != "of" && w(j + 1) != "-")
         return make(j, j + 1, TimexType::Duration, durationValue(-1, x->unit));
     return std::nullopt;

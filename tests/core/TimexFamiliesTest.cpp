@@ -100,3 +100,13 @@ TEST(TimexFamilies, MoreOfAnAmountAndSetsOfMonths) {
     EXPECT_EQ(found("The loan may run for an additional year."), Found{"an additional year=P1Y"});
     EXPECT_EQ(found("Pilgrims gather in the valley each July."), Found{"each July=XXXX-07"});
 }
+
+TEST(TimexFamilies, CapitalisedTimeWordsInsideNamesAreTitles) {
+    EXPECT_EQ(found("The minister told ABC's \"This Week\" that talks would resume."), Found{});
+    EXPECT_EQ(found("She presents VOA Today from the capital."), Found{});
+    EXPECT_EQ(found("Today, the court will rule."), Found{"Today=2025-03-20"});
+}
+
+TEST(TimexFamilies, WithinWeeksIsAnUnspecifiedDuration) {
+    EXPECT_EQ(found("Troops are expected to arrive within weeks."), Found{"weeks=PXW"});
+}
