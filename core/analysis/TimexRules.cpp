@@ -346,6 +346,7 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
         return makeRelative(j, j + 1, TimexType::Time, r);
     }
     if (s == "now" || s == "currently" || s == "nowadays") return ref("PRESENT_REF");
+    if (s == "then" && w(j + 1) == "current") return make(j, j + 2, TimexType::Date, "PAST_REF");  // "the then current price"
     // "previously" and "formerly" order events without dating them; TimeML leaves them untagged.
     if (s == "recently" || s == "lately") return ref("PAST_REF");
     if (s == "soon" && prev != "as" && w(j + 1) != "after" && w(j + 1) != "as") return ref("FUTURE_REF");

@@ -165,8 +165,10 @@ std::optional<TimexScanner::Amount> TimexScanner::wholeAmountAt(std::size_t k) c
 
 std::optional<TimexMatch> TimexScanner::matchAt(std::size_t i) {
     if (w(i) == "the") {
+        // "at the time": the time the sentence tells of, past in a past sentence
         if (w(i + 1) == "time" && i > begin_ && w(i - 1) == "at" && w(i + 2) != "of")
-            return make(i, i + 2, TimexType::Date, "PRESENT_REF");
+            return make(i, i + 2, TimexType::Date,
+                        tense(i, i + 2, 8, Direction::Future) == Direction::Past ? "PAST_REF" : "PRESENT_REF");
         if (w(i + 1) == "near" && w(i + 2) == "future") return make(i, i + 3, TimexType::Date, "FUTURE_REF");
         auto m = matchModified(i + 1, true);
         if (m && m->takesThe) {

@@ -110,3 +110,10 @@ TEST(TimexFamilies, CapitalisedTimeWordsInsideNamesAreTitles) {
 TEST(TimexFamilies, WithinWeeksIsAnUnspecifiedDuration) {
     EXPECT_EQ(found("Troops are expected to arrive within weeks."), Found{"weeks=PXW"});
 }
+
+TEST(TimexFamilies, AtTheTimeAndThenCurrentTellOfThePast) {
+    EXPECT_EQ(found("The envoy spoke in May, saying at the time that he was ready to talk."),
+              (Found{"May=2024-05", "the time=PAST_REF"}));
+    EXPECT_EQ(found("At the time, the fund is closed to new investors."), Found{"the time=PRESENT_REF"});
+    EXPECT_EQ(found("Holders could buy shares at half the then current price."), Found{"then current=PAST_REF"});
+}
