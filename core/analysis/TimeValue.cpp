@@ -1,5 +1,7 @@
 #include "core/analysis/TimeValue.h"
 
+#include <cstdlib>
+
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -206,8 +208,12 @@ std::string resolve(const RelativeTime& rel, const Date& published) {
         const int target = rel.which * 32 + rel.day;
         int year = published.year();
         const Direction d = rel.direction;
-        if ((d == Direction::Past && target > today) || (d == Direction::PastStrict && target >= today)) --year;
-        if ((d == Direction::Future && target < today) || (d == Direction::FutureStrict && target <= today)) ++year;
+        // A day within a month of publication is that one, whatever the tense: a story told in the
+        // past about "Nov. 6" a week ahead does not mean the Nov. 6 a year back.
+        const bool close = std::abs(target - today) <= 32;
+        if (d == Direction::This) year += rel.offset;  // "March 28 last year"
+        if ((d == Direction::Past && target > today && !close) || (d == Direction::PastStrict && target >= today)) --year;
+        if ((d == Direction::Future && target < today && !close) || (d == Direction::FutureStrict && target <= today)) ++year;
         if (d == Direction::Nearest) {  // the occurrence within half a year either way
             if (target - today > 6 * 32) --year;
             if (today - target > 6 * 32) ++year;

@@ -35,6 +35,11 @@ constexpr std::array<std::string_view, 16> kTimeZones{"gmt", "utc", "est", "edt"
 constexpr std::array<std::string_view, 6> kDeadlineBefore{"payable", "expire", "expires", "due", "until", "record"};
 }  // namespace
 
+int TimexScanner::yearWordAt(std::size_t k) const {
+    if (w(k + 1) != "year") return kNoYearWord;
+    return w(k) == "this" ? 0 : w(k) == "last" ? -1 : w(k) == "next" ? 1 : kNoYearWord;
+}
+
 int TimexScanner::digitsAt(std::size_t k) const {
     const std::string_view s = w(k);
     return isNumber(k) && s.size() <= 9 && allDigits(s) ? toInt(s) : -1;
@@ -363,6 +368,12 @@ std::optional<TimexMatch> TimexScanner::matchMonth(std::size_t j) {
         const std::size_t n = w(k + 1) == "," ? k + 2 : k + 1;
         if (const int y = yearAt(n); y > 0 && validDay(y, month, day))
             return make(j, n + 1, TimexType::Date, dayValue(y, month, day));
+        if (const int y = yearWordAt(k + 1); y != kNoYearWord) {  // "March 28 last year"
+            RelativeTime r = named(RelativeTime::Kind::MonthDay, month, Direction::This);
+            r.day = day;
+            r.offset = y;
+            return makeRelative(j, k + 3, TimexType::Date, r);
+        }
         const bool deadline = j > begin_ && (among(w(j - 1), kDeadlineBefore) ||
                                              (w(j - 1) == "to" && j >= begin_ + 2 && w(j - 2).starts_with("extend")));
         RelativeTime r = named(RelativeTime::Kind::MonthDay, month,
@@ -390,8 +401,7 @@ std::optional<TimexMatch> TimexScanner::matchMonth(std::size_t j) {
     if ((month == 5 || month == 3) && !context) return std::nullopt;
     if (prev == "of" && month == 5) return std::nullopt;  // "the government of May"
     // "June last year", "January this year"
-    if (const auto d = w(j + 1) == "this" ? 0 : w(j + 1) == "last" ? -1 : w(j + 1) == "next" ? 1 : 2;
-        d != 2 && w(j + 2) == "year") {
+    if (const int d = yearWordAt(j + 1); d != kNoYearWord) {
         RelativeTime r = named(RelativeTime::Kind::Month, month, Direction::This);
         r.offset = d;
         TimexMatch m = makeRelative(j, j + 3, TimexType::Date, r);

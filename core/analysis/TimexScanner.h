@@ -155,6 +155,9 @@ private:
     int digitsAt(std::size_t k) const;   // a token of digits only, or -1
     int ordinalAt(std::size_t k) const;  // "third", "3rd", or 0
     int yearAt(std::size_t k) const;     // a plausible four-digit year, or -1
+    // "this year" 0, "last year" -1, "next year" 1 at k, else kNoYearWord
+    int yearWordAt(std::size_t k) const;
+    static constexpr int kNoYearWord = 99;
 
     const TimexTokens& t_;
     std::size_t begin_;

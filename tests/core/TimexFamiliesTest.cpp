@@ -117,3 +117,9 @@ TEST(TimexFamilies, AtTheTimeAndThenCurrentTellOfThePast) {
     EXPECT_EQ(found("At the time, the fund is closed to new investors."), Found{"the time=PRESENT_REF"});
     EXPECT_EQ(found("Holders could buy shares at half the then current price."), Found{"then current=PAST_REF"});
 }
+
+TEST(TimexFamilies, ADayWithinAMonthOfPublicationIsNotAYearAway) {
+    EXPECT_EQ(found("The company said it redeemed the notes on March 28."), Found{"March 28=2025-03-28"});
+    EXPECT_EQ(found("The bank said it cut rates on March 28 last year."), Found{"March 28 last year=2024-03-28"});
+    EXPECT_EQ(found("The company said it redeemed the notes on June 2."), Found{"June 2=2024-06-02"});
+}
