@@ -273,6 +273,9 @@ std::optional<TimexMatch> TimexScanner::matchSeason(std::size_t j, bool afterThe
 }
 
 std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) {
+    // Cardinals ("a", "two", "several") that no amount rule took start nothing here; they are
+    // most of the words that get this far, so leave before the comparisons below.
+    if (const TimexWord* x = lex(j); x && x->number != -1) return std::nullopt;
     const std::string_view s = w(j);
     const std::string_view prev = j > begin_ ? w(j - 1) : std::string_view{};
     auto ref = [&](std::string_view value) { return make(j, j + 1, TimexType::Date, std::string(value)); };

@@ -230,7 +230,9 @@ TimexMatch TimexScanner::midPartOfDay(std::size_t j, std::size_t part) {
 std::optional<TimexMatch> TimexScanner::matchCore(std::size_t j, bool afterThe) {
     if (j >= end_) return std::nullopt;
     if (isNumber(j)) return matchNumeric(j);
-    if (afterThe || w(j) == "last")
+    const std::string_view s = w(j);
+    if ((afterThe || s == "last") && (s == "corresponding" || s == "comparable" || s == "same" || s == "quarter" ||
+                                      s == "period" || s == "last"))
         if (auto m = matchResultsPeriod(j, afterThe)) return m;
     const TimexWord* x = lex(j);
     if (!x) return std::nullopt;
