@@ -249,14 +249,16 @@ std::string resolve(const RelativeTime& rel, const Date& published) {
         const Date d = holidayDate(h, year);
         if (!d.isValid()) return {};
         const Direction dir = rel.direction;
-        if ((dir == Direction::Past && d > published) || (dir == Direction::PastStrict && d >= published)) --year;
-        if ((dir == Direction::Future && d < published) || (dir == Direction::FutureStrict && d <= published)) ++year;
+        const auto days = (d.sysDays() - published.sysDays()).count();
+        const bool close = days <= 31 && days >= -31;  // as for days of the month: tense does not move it a year
+        if ((dir == Direction::Past && d > published && !close) || (dir == Direction::PastStrict && d >= published)) --year;
+        if ((dir == Direction::Future && d < published && !close) || (dir == Direction::FutureStrict && d <= published)) ++year;
         if (dir == Direction::Nearest) {
-            const auto days = (d.sysDays() - published.sysDays()).count();
             if (days > 183) --year;
             if (days < -183) ++year;
         }
-        return holidayDate(h, year).toIso();
+        const Date day = holidayDate(h, year);
+        return rel.unit == TimeUnit::Week ? isoWeekValue(day) : day.toIso();
     }
     case Kind::Shift: break;
     }

@@ -23,6 +23,8 @@ constexpr std::array<std::string_view, 5> kReporting{"said", "told", "added", "s
 constexpr std::size_t kReportingReach = 2;
 // Schedules look ahead unless a perfect puts them behind: "had been due to expire Friday".
 constexpr std::array<std::string_view, 4> kSchedules{"due", "scheduled", "expected", "planned"};
+// Before "to" these make a plan: "is to resume trading Tuesday", "talks set to restart Monday".
+constexpr std::array<std::string_view, 4> kToFuture{"is", "are", "set", "poised"};
 // Right before the expression these make it a deadline or a start still to come:
 // "by August", "until Tuesday", "as soon as Monday"; not after a past perfect ("had
 // filed reports by Wednesday"). A month so marked is the nearest one ("by Jan. 14" the
@@ -56,6 +58,7 @@ Direction TimexScanner::tense(std::size_t first, std::size_t last, std::size_t r
     auto cue = [&](std::size_t k) -> int {
         const std::string_view s = t_.lower[k];
         if (among(s, kSchedules) && k > begin_ && (t_.lower[k - 1] == "been" || t_.lower[k - 1] == "had")) return -1;
+        if (s == "to" && k > begin_ && among(t_.lower[k - 1], kToFuture)) return 1;
         if (const TimexWord* x = t_.words[k]; x && x->tense) return x->tense < 0 && passive(k) ? 0 : x->tense;
         if (s.ends_with("'ll") || s.ends_with("’ll")) return 1;
         if (s.size() >= 5 && s.ends_with("ed") && !t_.tokens[k].capitalized && !among(s, kNotPastInEd) && !passive(k))

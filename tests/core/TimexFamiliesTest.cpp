@@ -123,3 +123,14 @@ TEST(TimexFamilies, ADayWithinAMonthOfPublicationIsNotAYearAway) {
     EXPECT_EQ(found("The bank said it cut rates on March 28 last year."), Found{"March 28 last year=2024-03-28"});
     EXPECT_EQ(found("The company said it redeemed the notes on June 2."), Found{"June 2=2024-06-02"});
 }
+
+TEST(TimexFamilies, HolidaysNearPublicationAndTheirWeeks) {
+    // Easter 2025 is April 20: a month ahead, even when told in the past tense.
+    EXPECT_EQ(found("Pilgrims arrived as Easter week began."), Found{"Easter week=2025-W16"});
+}
+
+TEST(TimexFamilies, IsToAndSetToLookAhead) {
+    EXPECT_EQ(found("The stock is to resume trading in Paris Tuesday."), Found{"Tuesday=2025-03-25"});
+    EXPECT_EQ(found("Peace talks, stalled since January, are set to restart Monday."),
+              (Found{"January=2025-01", "Monday=2025-03-24"}));
+}
