@@ -329,6 +329,12 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
             m.takesThe = m.coarse = true;
             return m;
         }
+        // "the weeks ahead", "the years ahead": a stretch still to come
+        if (const TimexWord* x = lex(j); x && x->plural && x->unit >= TimeUnit::Day && w(j + 1) == "ahead") {
+            TimexMatch m = make(j, j + 2, TimexType::Duration, durationValue(-1, x->unit));
+            m.takesThe = true;
+            return m;
+        }
         if (s == "weekend") {
             RelativeTime r;
             r.kind = RelativeTime::Kind::Weekend;
@@ -349,6 +355,7 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
         return makeRelative(j, j + 1, TimexType::Time, r);
     }
     if (s == "now" || s == "currently" || s == "nowadays") return ref("PRESENT_REF");
+    if (s == "these" && w(j + 1) == "days") return make(j, j + 2, TimexType::Date, "PRESENT_REF");
     if (s == "then" && w(j + 1) == "current") return make(j, j + 2, TimexType::Date, "PAST_REF");  // "the then current price"
     // "previously" and "formerly" order events without dating them; TimeML leaves them untagged.
     if (s == "recently" || s == "lately") return ref("PAST_REF");

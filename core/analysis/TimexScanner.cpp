@@ -175,6 +175,8 @@ std::optional<TimexMatch> TimexScanner::matchAt(std::size_t i) {
             return make(i, i + 2, TimexType::Date,
                         tense(i, i + 2, 8, Direction::Future) == Direction::Past ? "PAST_REF" : "PRESENT_REF");
         if (w(i + 1) == "near" && w(i + 2) == "future") return make(i, i + 3, TimexType::Date, "FUTURE_REF");
+        if ((w(i + 1) == "near" || w(i + 1) == "short") && w(i + 2) == "term")  // "in the near term"
+            return make(i, i + 3, TimexType::Date, "FUTURE_REF");
         auto m = matchModified(i + 1, true);
         if (m && m->takesThe) {
             m->first = i;
@@ -291,7 +293,15 @@ std::optional<TimexMatch> TimexScanner::matchNumeric(std::size_t j) {
             k += 2;
         }
         const std::string_view ampm = w(k);
-        const bool am = ampm == "a.m." || ampm == "am", pm = ampm == "p.m." || ampm == "pm";
+        bool am = ampm == "a.m." || ampm == "am", pm = ampm == "p.m." || ampm == "pm";
+        // "4 in the morning", "8 in the evening"
+        if (const TimexWord* part = lex(k + 2);
+            !am && !pm && h >= 1 && h <= 11 && ampm == "in" && w(k + 1) == "the" && part && part->partOfDay &&
+            !w(k + 2).ends_with('s')) {
+            am = part->partOfDay == 1;
+            pm = !am;
+            k += 2;
+        }
         if ((am || pm) && h <= 12) {
             if (pm && h < 12) h += 12;
             if (am && h == 12) h = 0;
@@ -332,7 +342,27 @@ std::optional<TimexMatch> TimexScanner::matchNumeric(std::size_t j) {
     if (ordinalAt(j))
         if (auto m = matchOrdinal(j)) return m;
     if (auto m = matchAmount(j, false)) return m;
+    if (auto m = matchSecondDay(j)) return m;
     return matchYear(j);
+}
+
+// "April 24 and 25", "March 3 to 5": the second day takes the month of the first.
+std::optional<TimexMatch> TimexScanner::matchSecondDay(std::size_t j) {
+    const int day = digitsAt(j);
+    if (day < 1 || day > 31 || j < begin_ + 3 || among(w(j + 1), kQuantityNouns) ||
+        (lex(j + 1) && lex(j + 1)->unit != TimeUnit::None))
+        return std::nullopt;
+    const std::string_view joint = w(j - 1);
+    if (joint != "and" && joint != "or" && joint != "to" && joint != "through") return std::nullopt;
+    const int first = digitsAt(j - 2);
+    const TimexWord* month = lex(j - 3);
+    if (first < 1 || first >= day || !month || !month->month || !capitalized(j - 3)) return std::nullopt;
+    if (!validDay(2000, month->month, day)) return std::nullopt;
+    if (const int y = w(j + 1) == "," ? yearAt(j + 2) : -1; y > 0 && validDay(y, month->month, day))
+        return make(j, j + 3, TimexType::Date, dayValue(y, month->month, day));
+    RelativeTime r = named(RelativeTime::Kind::MonthDay, month->month, tense(j - 3, j + 1, kMonthReach, Direction::Nearest));
+    r.day = day;
+    return makeRelative(j, j + 1, TimexType::Date, r);
 }
 
 std::optional<TimexMatch> TimexScanner::matchYear(std::size_t j) {
@@ -370,6 +400,10 @@ std::optional<TimexMatch> TimexScanner::matchMonth(std::size_t j) {
         const std::size_t n = w(k + 1) == "," ? k + 2 : k + 1;
         if (const int y = yearAt(n); y > 0 && validDay(y, month, day))
             return make(j, n + 1, TimexType::Date, dayValue(y, month, day));
+        // "May 3 to 5, 2019": the year after the pair is the first day's too
+        if (const std::string_view joint = w(k + 1); joint == "and" || joint == "to" || joint == "through")
+            if (const int y = digitsAt(k + 2) > day && w(k + 3) == "," ? yearAt(k + 4) : -1; y > 0 && validDay(y, month, day))
+                return make(j, k + 1, TimexType::Date, dayValue(y, month, day));
         if (const int y = yearWordAt(k + 1); y != kNoYearWord) {  // "March 28 last year"
             RelativeTime r = named(RelativeTime::Kind::MonthDay, month, Direction::This);
             r.day = day;

@@ -112,6 +112,7 @@ private:
     std::optional<TimexMatch> matchCore(std::size_t j, bool afterThe);
     std::optional<TimexMatch> matchNumeric(std::size_t j);
     std::optional<TimexMatch> matchMonth(std::size_t j);
+    std::optional<TimexMatch> matchSecondDay(std::size_t j);
     std::optional<TimexMatch> matchWeekday(std::size_t j);
     std::optional<TimexMatch> matchOrdinal(std::size_t j);
     std::optional<TimexMatch> matchAmount(std::size_t j, bool afterThe);

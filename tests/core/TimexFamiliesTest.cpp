@@ -134,3 +134,16 @@ TEST(TimexFamilies, IsToAndSetToLookAhead) {
     EXPECT_EQ(found("Peace talks, stalled since January, are set to restart Monday."),
               (Found{"January=2025-01", "Monday=2025-03-24"}));
 }
+
+TEST(TimexFamilies, TheSecondDayOfAPairTakesTheMonth) {
+    EXPECT_EQ(found("Leaders will meet in Vilnius on July 11 and 12."), (Found{"July 11=2025-07-11", "12=2025-07-12"}));
+    EXPECT_EQ(found("The fair ran from May 3 to 5, 2019."), (Found{"May 3=2019-05-03", "5, 2019=2019-05-05"}));
+    EXPECT_EQ(found("Prices rose on April 4 and 5 percent of firms closed."), Found{"April 4=2025-04-04"});
+}
+
+TEST(TimexFamilies, HoursOfThePartOfTheDayAndVagueReferences) {
+    EXPECT_EQ(found("The convoy will leave at 4 in the morning."), Found{"4 in the morning=2025-03-20T04:00"});
+    EXPECT_EQ(found("Markets are calmer these days but risks remain in the near term."),
+              (Found{"these days=PRESENT_REF", "the near term=FUTURE_REF"}));
+    EXPECT_EQ(found("Funds may sell more bonds in the weeks ahead."), Found{"the weeks ahead=PXW"});
+}
