@@ -150,11 +150,16 @@ std::optional<TimexMatch> TimexScanner::matchAmount(std::size_t j, bool afterThe
 }
 
 std::optional<TimexMatch> TimexScanner::matchDeictic(std::size_t j, bool afterThe) {
-    const auto d = deixis(w(j));
+    auto d = deixis(w(j));
     if (!d) return std::nullopt;
-    const std::string_view word = w(j);
+    std::string_view word = w(j);
     // "the current fiscal year", "last fiscal year": a company's year, named like the calendar's.
-    const std::size_t k = w(j + 1) == "fiscal" && w(j + 2) == "year" ? j + 2 : j + 1;
+    std::size_t k = w(j + 1) == "fiscal" && w(j + 2) == "year" ? j + 2 : j + 1;
+    if (word == "this" && w(k) == "past" && lex(k + 1) && (lex(k + 1)->season || lex(k + 1)->unit != TimeUnit::None)) {
+        word = "last";  // "this past spring", "this past week"
+        d = -1;
+        ++k;
+    }
     // "the past two months", "the next five years", "the last 12 months"
     if (word != "this" && word != "current")
         if (auto a = amountAt(k); a && !a->article)
@@ -408,6 +413,9 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
     }
     const TimexWord* x = lex(j);
     if (!x || x->unit == TimeUnit::None) return std::nullopt;
+    // "day-long", "decades-long": how long something lasts
+    if (w(j + 1) == "-" && glued(j + 1) && w(j + 2) == "long" && glued(j + 2) && x->unit >= TimeUnit::Hour)
+        return make(j, j + 3, TimexType::Duration, durationValue(x->plural ? -1 : 1, x->unit));
     // "year-earlier", "the year-ago quarter", "year-end"
     if (s == "year" && w(j + 1) == "-" && glued(j + 1) && glued(j + 2)) {
         const std::string_view what = w(j + 2);

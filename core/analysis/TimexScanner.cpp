@@ -141,6 +141,7 @@ std::optional<TimexScanner::Amount> TimexScanner::wholeAmountAt(std::size_t k) c
         return Amount{d, k + 1, false};
     }
     if (w(k) == "half" && (w(k + 1) == "a" || w(k + 1) == "an")) return Amount{0, k + 2, false, true};
+    if (w(k) == "couple" && w(k + 1) == "of") return Amount{2, k + 2, false};  // "the next couple of years"
     const TimexWord* x = lex(k);
     if (!x || x->number == -1) return std::nullopt;
     const std::string_view s = w(k);

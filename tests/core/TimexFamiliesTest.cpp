@@ -147,3 +147,10 @@ TEST(TimexFamilies, HoursOfThePartOfTheDayAndVagueReferences) {
               (Found{"these days=PRESENT_REF", "the near term=FUTURE_REF"}));
     EXPECT_EQ(found("Funds may sell more bonds in the weeks ahead."), Found{"the weeks ahead=PXW"});
 }
+
+TEST(TimexFamilies, ThisPastCoupleOfAndLongCompounds) {
+    EXPECT_EQ(found("The mill closed this past spring."), Found{"this past spring=2024-SP"});
+    EXPECT_EQ(found("Rates should stay low over the next couple of years."), Found{"the next couple of years=P2Y"});
+    EXPECT_EQ(found("The envoys left their third day-long meeting without a deal."), Found{"day-long=P1D"});
+    EXPECT_EQ(found("The decades-long feud ended."), Found{"decades-long=PXY"});
+}
