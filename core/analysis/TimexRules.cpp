@@ -43,6 +43,13 @@ std::optional<TimexMatch> TimexScanner::matchOrdinal(std::size_t j) {
         TimexMatch m;
         if (const int y = yearAt(yearAtOf); y > 0) {
             m = make(j, yearAtOf + 1, TimexType::Date, yearValue(y) + part);
+        } else if (const int off = yearAtOf > last ? yearWordAt(yearAtOf) : kNoYearWord; off != kNoYearWord) {
+            // "the third quarter of next year"
+            RelativeTime r = noun == "quarter" ? named(RelativeTime::Kind::Quarter, n, Direction::This)
+                                               : offset(TimeUnit::Year, off);
+            if (noun == "quarter") r.offset = off;
+            m = makeRelative(j, yearAtOf + 2, TimexType::Date, r);
+            if (noun == "half") m.suffix = part;
         } else {
             if (noun == "quarter") {
                 m = makeRelative(j, last, TimexType::Date, named(RelativeTime::Kind::Quarter, n, tense(j, last)));

@@ -176,6 +176,18 @@ std::optional<TimexMatch> TimexScanner::matchAt(std::size_t i) {
             return make(i, i + 2, TimexType::Date,
                         tense(i, i + 2, 8, Direction::Future) == Direction::Past ? "PAST_REF" : "PRESENT_REF");
         if (w(i + 1) == "near" && w(i + 2) == "future") return make(i, i + 3, TimexType::Date, "FUTURE_REF");
+        // "the end of the year", "the start of next month": TimeML keeps the whole phrase, valued as the period
+        if (const std::string_view edge = w(i + 1);
+            (edge == "end" || edge == "beginning" || edge == "start" || edge == "middle") && w(i + 2) == "of") {
+            if (const TimexWord* u = lex(i + 4); w(i + 3) == "the" && u && !u->plural && w(i + 5) != "-" &&
+                                                 (u->unit == TimeUnit::Week || u->unit == TimeUnit::Month ||
+                                                  u->unit == TimeUnit::Year))
+                return makeRelative(i, i + 5, TimexType::Date, offset(u->unit, 0));  // "the end of the month"
+            if (auto m = matchAt(i + 3); m && m->first == i + 3 && m->type == TimexType::Date && m->coarse) {
+                m->first = i;
+                return m;
+            }
+        }
         if ((w(i + 1) == "near" || w(i + 1) == "short") && w(i + 2) == "term")  // "in the near term"
             return make(i, i + 3, TimexType::Date, "FUTURE_REF");
         auto m = matchModified(i + 1, true);

@@ -154,3 +154,12 @@ TEST(TimexFamilies, ThisPastCoupleOfAndLongCompounds) {
     EXPECT_EQ(found("The envoys left their third day-long meeting without a deal."), Found{"day-long=P1D"});
     EXPECT_EQ(found("The decades-long feud ended."), Found{"decades-long=PXY"});
 }
+
+TEST(TimexFamilies, EdgesOfPeriodsKeepTheWholePhrase) {
+    EXPECT_EQ(found("The plant will close by the end of the year."), Found{"the end of the year=2025"});
+    EXPECT_EQ(found("Talks resume at the start of next month."), Found{"the start of next month=2025-04"});
+    EXPECT_EQ(found("The law takes effect at the beginning of 2026."), Found{"the beginning of 2026=2026"});
+    EXPECT_EQ(found("The vote is due in the third quarter of next year."),
+              Found{"the third quarter of next year=2026-Q3"});
+    EXPECT_EQ(found("At the end of the day, voters decide."), Found{});
+}
