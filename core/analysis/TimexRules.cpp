@@ -76,6 +76,10 @@ std::optional<TimexMatch> TimexScanner::matchAmount(std::size_t j, bool afterThe
     const auto a = amountAt(j);
     if (!a) return std::nullopt;
     std::size_t k = a->next;
+    // "three times a year": how often
+    if (!a->article && a->value > 0 && w(k) == "times" && (w(k + 1) == "a" || w(k + 1) == "per" || w(k + 1) == "every"))
+        if (const TimexWord* u = lex(k + 2); u && u->unit != TimeUnit::None && !u->plural)
+            return make(j, k + 3, TimexType::Set, durationValue(1, u->unit));
     // "two more weeks", "an additional year"
     if ((w(k) == "more" || w(k) == "additional" || w(k) == "extra" || w(k) == "further") && lex(k + 1) &&
         lex(k + 1)->unit != TimeUnit::None)
@@ -141,6 +145,9 @@ std::optional<TimexMatch> TimexScanner::matchAmount(std::size_t j, bool afterThe
         m.relative->offset = 4 * n - 1;
     } else if (unit <= TimeUnit::Hour) {
         m.relative = offset(TimeUnit::Day, 0);
+    } else if (unit >= TimeUnit::Decade) {
+        // "a decade ago" is about a year, ten back, not the whole decade before this one
+        m.relative = offset(TimeUnit::Year, n * (unit == TimeUnit::Decade ? 10 : 100));
     } else {
         m.relative = offset(unit == TimeUnit::Day || unit >= TimeUnit::Week ? unit : TimeUnit::Day, n);
     }
@@ -199,7 +206,7 @@ std::optional<TimexMatch> TimexScanner::matchDeictic(std::size_t j, bool afterTh
     }
     // "This Week" inside a sentence is a programme's title.
     if (word == "this" && capitalized(j) && capitalized(k) && j > begin_ + 1) return std::nullopt;
-    if (x && x->unit != TimeUnit::None && x->unit != TimeUnit::Day && !(w(k + 1) == "-" && glued(k + 1))) {
+    if (x && x->unit != TimeUnit::None && (x->unit != TimeUnit::Day || x->plural) && !(w(k + 1) == "-" && glued(k + 1))) {
         TimexMatch m;
         if (x->plural) {  // "the coming weeks", "the past months"
             if ((!afterThe && word != "coming") || word == "last" || word == "this") return std::nullopt;
@@ -367,6 +374,10 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
         return makeRelative(j, j + 1, TimexType::Time, r);
     }
     if (s == "now" || s == "currently" || s == "nowadays") return ref("PRESENT_REF");
+    if ((s == "once" || s == "twice") && (w(j + 1) == "a" || w(j + 1) == "per" || w(j + 1) == "every"))
+        if (const TimexWord* u = lex(j + 2); u && u->unit != TimeUnit::None && !u->plural)  // "twice a week"
+            return make(j, j + 3, TimexType::Set, durationValue(1, u->unit));
+    if (s == "weekends" && (prev == "on" || prev == "at")) return make(j, j + 1, TimexType::Set, "XXXX-WXX-WE");
     if (s == "these" && w(j + 1) == "days") return make(j, j + 2, TimexType::Date, "PRESENT_REF");
     if (s == "then" && w(j + 1) == "current") return make(j, j + 2, TimexType::Date, "PAST_REF");  // "the then current price"
     // "previously" and "formerly" order events without dating them; TimeML leaves them untagged.
@@ -402,6 +413,9 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
         if (x && x->unit != TimeUnit::None && (!x->plural || n != 1)) return make(j, k + 1, TimexType::Set, durationValue(n, x->unit));
         if (x && x->month && !x->monthAbbreviation && capitalized(k) && s != "per")  // "each July"
             return make(j, k + 1, TimexType::Set, "XXXX-" + std::string(monthValue(2000, x->month)).substr(5));
+        if (x && x->partOfDay && !x->plural && s != "per")  // "every morning"
+            return make(j, k + 1, TimexType::Set, "XXXX-XX-XXT" + std::string(partOfDayCode(x->partOfDay)));
+        if (w(k) == "weekend" && s != "per") return make(j, k + 1, TimexType::Set, "XXXX-WXX-WE");
         if (x && x->weekday && s != "per") return make(j, k + 1, TimexType::Set, "XXXX-WXX-" + std::to_string(x->weekday));
         return std::nullopt;
     }

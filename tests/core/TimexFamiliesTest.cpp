@@ -163,3 +163,15 @@ TEST(TimexFamilies, EdgesOfPeriodsKeepTheWholePhrase) {
               Found{"the third quarter of next year=2026-Q3"});
     EXPECT_EQ(found("At the end of the day, voters decide."), Found{});
 }
+
+TEST(TimexFamilies, SetsWithQuantifiers) {
+    EXPECT_EQ(found("The committee meets twice a week and reports three times a year."),
+              (Found{"twice a week=P1W", "three times a year=P1Y"}));
+    EXPECT_EQ(found("A ferry leaves every morning and the market opens on weekends."),
+              (Found{"every morning=XXXX-XX-XXTMO", "weekends=XXXX-WXX-WE"}));
+}
+
+TEST(TimexFamilies, DecadesAgoAreYearsAndTheComingDaysAStretch) {
+    EXPECT_EQ(found("A decade ago the port was empty."), Found{"A decade ago=2015"});
+    EXPECT_EQ(found("Troops will arrive in the coming days."), Found{"the coming days=PXD"});
+}
