@@ -41,6 +41,7 @@ std::optional<TimexMatch> TimexScanner::matchOrdinal(std::size_t j) {
         std::size_t last = k + 1;
         const std::size_t yearAtOf = w(last) == "of" ? last + 1 : last;
         TimexMatch m;
+        bool adjective = false;
         if (const int y = yearAt(yearAtOf); y > 0) {
             m = make(j, yearAtOf + 1, TimexType::Date, yearValue(y) + part);
         } else if (const int off = yearAtOf > last ? yearWordAt(yearAtOf) : kNoYearWord; off != kNoYearWord) {
@@ -51,6 +52,7 @@ std::optional<TimexMatch> TimexScanner::matchOrdinal(std::size_t j) {
             m = makeRelative(j, yearAtOf + 2, TimexType::Date, r);
             if (noun == "half") m.suffix = part;
         } else {
+            adjective = k > j + 1;  // "the third-quarter results": "the" goes with the noun
             if (noun == "quarter") {
                 m = makeRelative(j, last, TimexType::Date, named(RelativeTime::Kind::Quarter, n, tense(j, last)));
             } else {
@@ -58,7 +60,8 @@ std::optional<TimexMatch> TimexScanner::matchOrdinal(std::size_t j) {
                 m.suffix = part;
             }
         }
-        m.takesThe = m.coarse = true;
+        m.takesThe = !adjective;
+        m.coarse = true;
         return m;
     }
     // "the first nine months"

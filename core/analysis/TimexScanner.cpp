@@ -336,7 +336,7 @@ std::optional<TimexMatch> TimexScanner::matchNumeric(std::size_t j) {
     if (day >= 1 && day <= 31 && lex(j + 1) && lex(j + 1)->month && capitalized(j + 1)) {
         const int month = lex(j + 1)->month;
         std::size_t k = j + 2;
-        if (w(k) == "." && glued(k)) ++k;
+        if (w(k) == "." && glued(k) && lex(j + 1)->monthAbbreviation) ++k;  // "22 Sept.", not "1 July."
         std::size_t n = w(k) == "," ? k + 1 : k;
         if (const int y = yearAt(n); y > 0 && validDay(y, month, day))
             return make(j, n + 1, TimexType::Date, dayValue(y, month, day));
@@ -404,7 +404,7 @@ std::optional<TimexMatch> TimexScanner::matchMonth(std::size_t j) {
     if (!x || !x->month || !capitalized(j)) return std::nullopt;  // "may", "march" the verbs
     const int month = x->month;
     std::size_t k = j + 1;
-    if (w(k) == "." && glued(k)) ++k;
+    if (w(k) == "." && glued(k) && x->monthAbbreviation) ++k;  // "Nov. 6"; after "July." the sentence ends
     // March 22, 2013 / March 22
     int day = digitsAt(k);
     if (day <= 0) day = ordinalAt(k);

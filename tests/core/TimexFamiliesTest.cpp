@@ -175,3 +175,9 @@ TEST(TimexFamilies, DecadesAgoAreYearsAndTheComingDaysAStretch) {
     EXPECT_EQ(found("A decade ago the port was empty."), Found{"A decade ago=2015"});
     EXPECT_EQ(found("Troops will arrive in the coming days."), Found{"the coming days=PXD"});
 }
+
+TEST(TimexFamilies, ExtentsStopAtTheSentenceAndTheNoun) {
+    EXPECT_EQ(found("The new rules come into force on 1 July. Banks must comply."), Found{"1 July=2025-07-01"});
+    EXPECT_EQ(found("Talks end on Sept. 5."), Found{"Sept. 5=2025-09-05"});
+    EXPECT_EQ(found("The fourth-quarter results beat forecasts."), Found{"fourth-quarter=2024-Q4"});
+}
