@@ -100,7 +100,7 @@ std::optional<TimexMatch> TimexScanner::matchAmount(std::size_t j, bool afterThe
         return std::nullopt;
     if (a->value >= 1000 && !u->plural) return std::nullopt;  // "the 1988 quarter" is a year
     // "a year-earlier quarter": the adjective, not an amount
-    if (w(k + 1) == "-" && glued(k + 1) && (w(k + 2) == "earlier" || w(k + 2) == "ago" || w(k + 2) == "end"))
+    if (w(k + 1) == "-" && glued(k + 1) && (w(k + 2) == "earlier" || w(k + 2) == "ago" || w(k + 2) == "end" || w(k + 2) == "long"))
         return std::nullopt;
     const TimeUnit unit = u->unit;
     TimexMatch m = make(j, k + 1, TimexType::Duration, durationValue(a->value, unit));

@@ -153,6 +153,7 @@ TEST(TimexFamilies, ThisPastCoupleOfAndLongCompounds) {
     EXPECT_EQ(found("Rates should stay low over the next couple of years."), Found{"the next couple of years=P2Y"});
     EXPECT_EQ(found("The envoys left their third day-long meeting without a deal."), Found{"day-long=P1D"});
     EXPECT_EQ(found("The decades-long feud ended."), Found{"decades-long=PXY"});
+    EXPECT_EQ(found("A year-long inquiry ended."), Found{"year-long=P1Y"});
 }
 
 TEST(TimexFamilies, EdgesOfPeriodsKeepTheWholePhrase) {
