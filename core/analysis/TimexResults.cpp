@@ -11,7 +11,6 @@ using namespace timexrules;
 namespace {
 
 constexpr std::array<std::string_view, 3> kComparable{"corresponding", "comparable", "same"};
-constexpr std::array<std::string_view, 2> kPeriods{"quarter", "period"};
 
 // The quarter just reported, `years` years away, or in the year named.
 TimexMatch reportedQuarter(std::size_t first, std::size_t last, int years, int named) {
@@ -37,12 +36,15 @@ std::size_t TimexScanner::yearBackAt(std::size_t k) const {
 std::optional<TimexMatch> TimexScanner::matchResultsPeriod(std::size_t j, bool afterThe) {
     const std::string_view s = w(j);
     // "the 1988 quarter", "the 1989 period" (but not "the 1989 third quarter", read as a year first)
+    // A "period" is a quarter only in a text about quarters ("the same period last year" of monthly
+    // trade figures is a month).
+    auto reported = [&](std::size_t k) { return w(k) == "quarter" || (w(k) == "period" && t_.quarterly); };
     if (const int y = yearAt(j); y > 0) {
-        if (!among(w(j + 1), kPeriods) || w(j + 2) == "of") return std::nullopt;
+        if (!reported(j + 1) || w(j + 2) == "of") return std::nullopt;
         return reportedQuarter(j, j + 2, 0, y);
     }
     // "last year's quarter"
-    if (s == "last" && w(j + 1) == "year" && (w(j + 2) == "'s" || w(j + 2) == "’s") && among(w(j + 3), kPeriods)) {
+    if (s == "last" && w(j + 1) == "year" && (w(j + 2) == "'s" || w(j + 2) == "’s") && reported(j + 3)) {
         TimexMatch m = reportedQuarter(j, j + 4, -1, 0);
         m.takesThe = false;
         return m;
@@ -51,7 +53,7 @@ std::optional<TimexMatch> TimexScanner::matchResultsPeriod(std::size_t j, bool a
     // "the corresponding period last year", "the quarter a year ago"
     std::size_t k = j;
     if (among(s, kComparable)) ++k;
-    if (!among(w(k), kPeriods)) return std::nullopt;
+    if (!reported(k)) return std::nullopt;
     const std::size_t end = yearBackAt(k + 1);
     if (end == k + 1) return std::nullopt;
     return reportedQuarter(j, end, -1, 0);

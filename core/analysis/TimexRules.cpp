@@ -202,7 +202,7 @@ std::optional<TimexMatch> TimexScanner::matchDeictic(std::size_t j, bool afterTh
     if (word == "current" && !(x && x->unit != TimeUnit::None)) return make(j, k, TimexType::Date, "PRESENT_REF");
     // "the latest period" of quarterly results
     // "the latest period" of results is the quarter just reported; "of" makes it a stretch of history.
-    if (word == "latest" && w(k) == "period" && afterThe && w(k + 1) != "of") {
+    if (word == "latest" && w(k) == "period" && afterThe && w(k + 1) != "of" && t_.quarterly) {
         TimexMatch m = makeRelative(j, k + 1, TimexType::Date, offset(TimeUnit::Quarter, -1));
         m.takesThe = true;
         return m;

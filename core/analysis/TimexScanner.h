@@ -38,6 +38,7 @@ struct TimexTokens {
     const std::vector<Token>& tokens;
     std::vector<std::string_view> lower;  // ASCII lower case; empty for long or non-word tokens
     std::vector<const TimexWord*> words;  // null when the word plays no part
+    bool quarterly = false;                // the text reports a company's results (quarters, interim)
 };
 
 // Small helpers shared by the rule files.

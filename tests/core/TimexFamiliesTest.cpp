@@ -63,7 +63,10 @@ TEST(TimexFamilies, AMonthOfANamedYear) {
 TEST(TimexFamilies, FiscalYearsAndTheLatestPeriodOfResults) {
     EXPECT_EQ(found("The retailer expects higher sales in the current fiscal year."),
               Found{"the current fiscal year=2025"});
-    EXPECT_EQ(found("Net income rose 8% in the latest period."), Found{"the latest period=2024-Q4"});
+    EXPECT_EQ(found("Quarterly net income rose 8% in the latest period."),
+              (Found{"the latest period=2024-Q4"}));
+    // Outside a report of results a period is no quarter.
+    EXPECT_EQ(found("Exports rose 5% from the same period last year."), Found{"last year=2024"});
     EXPECT_EQ(found("The latest period of unrest began in the north."), Found{});
 }
 
@@ -74,8 +77,9 @@ TEST(TimexFamilies, MidPartsOfTheDayAndMidday) {
 }
 
 TEST(TimexFamilies, PeriodsOfResultsAreTheQuarterReported) {
-    EXPECT_EQ(found("Net income was $4 million, against $3 million in the corresponding period last year."),
-              Found{"the corresponding period last year=2023-Q4"});
+    EXPECT_EQ(found("Fourth-quarter net income was $4 million, against $3 million in the corresponding period "
+                    "last year."),
+              (Found{"Fourth-quarter=2024-Q4", "the corresponding period last year=2023-Q4"}));
     EXPECT_EQ(found("The brewer earned $2.1 million in the 2023 quarter."), Found{"the 2023 quarter=2023-Q4"});
     EXPECT_EQ(found("Exports were weaker than in last year's quarter."), Found{"last year's quarter=2023-Q4"});
     // A named year with a period of its own stays a year.
