@@ -78,12 +78,12 @@ constexpr std::array<std::string_view, 62> kPastCues{
     "threw", "broke", "chose", "grew", "shot", "sought", "taught", "caught", "withdrew", "previously", "recently"};
 
 // Words that only introduce an expression: determiners, modifiers, adverbs of time.
-constexpr std::array<std::string_view, 67> kTriggers{"half", "same", "following", "preceding", "prior", 
+constexpr std::array<std::string_view, 68> kTriggers{"half", "same", "following", "preceding", "prior", 
     "the", "this", "that", "last", "next", "past", "coming", "previous", "recent", "early", "late", "mid",
     "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently", "formerly",
     "previously", "soon", "nowadays", "future", "every", "each", "per", "annually", "yearly", "daily", "weekly",
     "monthly", "quarterly", "hourly", "fiscal", "more", "less", "nearly", "almost", "about", "roughly",
-    "approximately", "noon", "midday", "midnight", "few", "couple", "at", "near", "current", "latest", "lately", "weekend", "full", "around", "then", "these", "once", "twice", "weekends"};
+    "approximately", "noon", "midday", "midnight", "few", "couple", "at", "near", "current", "latest", "lately", "weekend", "full", "around", "then", "these", "once", "twice", "weekends", "interim"};
 
 // First words of the holidays TimexHolidays knows.
 constexpr std::array<std::string_view, 11> kHolidayStarts{"christmas", "new", "thanksgiving", "easter", "good", "labor",

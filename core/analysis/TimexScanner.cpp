@@ -178,7 +178,7 @@ std::optional<TimexMatch> TimexScanner::matchAt(std::size_t i) {
         if (w(i + 1) == "near" && w(i + 2) == "future") return make(i, i + 3, TimexType::Date, "FUTURE_REF");
         // "the end of the year", "the start of next month": TimeML keeps the whole phrase, valued as the period
         if (const std::string_view edge = w(i + 1);
-            (edge == "end" || edge == "beginning" || edge == "start" || edge == "middle") && w(i + 2) == "of") {
+            w(i + 2) == "of" && (edge == "end" || edge == "beginning" || edge == "start" || edge == "middle")) {
             if (const TimexWord* u = lex(i + 4); w(i + 3) == "the" && u && !u->plural && w(i + 5) != "-" &&
                                                  (u->unit == TimeUnit::Week || u->unit == TimeUnit::Month ||
                                                   u->unit == TimeUnit::Year))
