@@ -1,5 +1,7 @@
 #include "core/analysis/TimeValue.h"
 
+#include <cstdlib>
+
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -196,7 +198,7 @@ std::string resolve(const RelativeTime& rel, const Date& published) {
         return withTimeOfDay(published.addDays(target - today).toIso(), rel.timeOfDay);
     }
     case Kind::Month: {
-        if (rel.direction == Direction::This) return monthValue(published.year(), static_cast<unsigned>(rel.which));
+        if (rel.direction == Direction::This) return monthValue(published.year() + rel.offset, static_cast<unsigned>(rel.which));
         const int target = cyclic(monthIndex(published), rel.which - 1, 12, rel.direction);
         return monthValue(floorDiv(target, 12), static_cast<unsigned>(floorMod(target, 12) + 1));
     }
@@ -206,8 +208,12 @@ std::string resolve(const RelativeTime& rel, const Date& published) {
         const int target = rel.which * 32 + rel.day;
         int year = published.year();
         const Direction d = rel.direction;
-        if ((d == Direction::Past && target > today) || (d == Direction::PastStrict && target >= today)) --year;
-        if ((d == Direction::Future && target < today) || (d == Direction::FutureStrict && target <= today)) ++year;
+        // A day within a month of publication is that one, whatever the tense: a story told in the
+        // past about "Nov. 6" a week ahead does not mean the Nov. 6 a year back.
+        const bool close = std::abs(target - today) <= 32;
+        if (d == Direction::This) year += rel.offset;  // "March 28 last year"
+        if ((d == Direction::Past && target > today && !close) || (d == Direction::PastStrict && target >= today)) --year;
+        if ((d == Direction::Future && target < today && !close) || (d == Direction::FutureStrict && target <= today)) ++year;
         if (d == Direction::Nearest) {  // the occurrence within half a year either way
             if (target - today > 6 * 32) --year;
             if (today - target > 6 * 32) ++year;
@@ -233,6 +239,7 @@ std::string resolve(const RelativeTime& rel, const Date& published) {
             year = floorDiv(index, 4);
             quarter = floorMod(index, 4) + 1;
         }
+        if (rel.year > 0) year = rel.year;
         return yearValue(year) + "-Q" + std::to_string(quarter);
     }
     case Kind::Weekend: return isoWeekValue(published.addDays(7 * rel.offset)) + "-WE";
@@ -242,14 +249,16 @@ std::string resolve(const RelativeTime& rel, const Date& published) {
         const Date d = holidayDate(h, year);
         if (!d.isValid()) return {};
         const Direction dir = rel.direction;
-        if ((dir == Direction::Past && d > published) || (dir == Direction::PastStrict && d >= published)) --year;
-        if ((dir == Direction::Future && d < published) || (dir == Direction::FutureStrict && d <= published)) ++year;
+        const auto days = (d.sysDays() - published.sysDays()).count();
+        const bool close = days <= 31 && days >= -31;  // as for days of the month: tense does not move it a year
+        if ((dir == Direction::Past && d > published && !close) || (dir == Direction::PastStrict && d >= published)) --year;
+        if ((dir == Direction::Future && d < published && !close) || (dir == Direction::FutureStrict && d <= published)) ++year;
         if (dir == Direction::Nearest) {
-            const auto days = (d.sysDays() - published.sysDays()).count();
             if (days > 183) --year;
             if (days < -183) ++year;
         }
-        return holidayDate(h, year).toIso();
+        const Date day = holidayDate(h, year);
+        return rel.unit == TimeUnit::Week ? isoWeekValue(day) : day.toIso();
     }
     case Kind::Shift: break;
     }
@@ -266,7 +275,13 @@ std::string resolve(const RelativeTime& rel, const Date& published) {
         return resolve(q, published);
     }
     case TimeUnit::Year: return yearValue(published.year() + rel.offset);
-    case TimeUnit::Decade: return std::to_string(floorDiv(published.year(), 10) + rel.offset);
+    case TimeUnit::Decade: {
+        if (rel.which <= 0) return std::to_string(floorDiv(published.year(), 10) + rel.offset);
+        // A decade named by its tens ("the nineties"): the latest one that has begun.
+        int century = floorDiv(published.year(), 100);
+        if (rel.which * 10 > published.year() - century * 100) --century;
+        return std::to_string(century * 10 + rel.which);
+    }
     case TimeUnit::Century: return std::to_string(floorDiv(published.year(), 100) + rel.offset);
     default: break;
     }

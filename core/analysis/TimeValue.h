@@ -37,6 +37,7 @@ struct RelativeTime {
     int which = 0;
     int day = 0;
     int offset = 0;
+    int year = 0;  // Quarter: a year the text names ("the 1988 quarter"), else 0
     Direction direction = Direction::This;
     std::string_view timeOfDay;  // "MO", "AF", "EV", "NI" or empty
 };

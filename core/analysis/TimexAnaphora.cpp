@@ -47,6 +47,14 @@ std::optional<TimexMatch> TimexScanner::matchAnaphoric(std::size_t j, bool after
         return m;
     }
     if (!afterThe) return std::nullopt;
+    // "later in the day", "in the morning": that part of the day the text is on
+    if (j >= begin_ + 2 && w(j - 2) == "in" && unitAt(j, unit, part) && unit == TimeUnit::Day &&
+        (!part.empty() || (j >= begin_ + 3 && (w(j - 3) == "later" || w(j - 3) == "earlier"))) &&
+        w(j + 1) != "before" && w(j + 1) != "after" && w(j + 1) != "of") {
+        TimexMatch m = anchoredShift(j, j + 1, unit, 0, part);
+        m.takesThe = true;
+        return m;
+    }
     // "the next day", "the following month", "the previous year", "the next morning"
     const bool next = s == "next" || s == "following";
     if (next || s == "previous" || s == "preceding" || s == "prior") {

@@ -65,6 +65,10 @@ std::optional<TimexMatch> TimexScanner::matchHoliday(std::size_t j, Direction di
             return m;
         }
         if (direction == Direction::Nearest) r.direction = tense(j, k, kHolidayReach, Direction::Nearest);
+        if (w(k) == "week") {  // "Easter week": the week it falls in
+            r.unit = TimeUnit::Week;
+            ++k;
+        }
         TimexMatch m = makeRelative(j, k, TimexType::Date, r);
         m.takesThe = true;
         return m;

@@ -58,13 +58,16 @@ constexpr std::array<UnitWord, 22> kUnits{{
     {"yr", TimeUnit::Year, false},
 }};
 
+constexpr std::array<Named, 8> kDecades{{{"twenties", 2}, {"thirties", 3}, {"forties", 4}, {"fifties", 5},
+                                         {"sixties", 6}, {"seventies", 7}, {"eighties", 8}, {"nineties", 9}}};
 constexpr std::array<Named, 5> kSeasons{{{"spring", 1}, {"summer", 2}, {"fall", 3}, {"autumn", 3}, {"winter", 4}}};
 constexpr std::array<Named, 8> kPartsOfDay{{{"morning", 1}, {"afternoon", 2}, {"evening", 3}, {"night", 4},
                                             {"mornings", 1}, {"afternoons", 2}, {"evenings", 3}, {"nights", 4}}};
 
 // Verbs and markers that set the tense of a sentence; regular past forms in -ed are
 // recognised by their ending in the tagger.
-constexpr std::array<std::string_view, 15> kFutureCues{
+constexpr std::array<std::string_view, 16> kFutureCues{
+    "would",
     "will", "shall", "scheduled", "expected", "due", "planned", "plans", "planning", "next",
     "upcoming", "coming", "going", "tomorrow", "intends", "later"};
 constexpr std::array<std::string_view, 62> kPastCues{
@@ -75,12 +78,12 @@ constexpr std::array<std::string_view, 62> kPastCues{
     "threw", "broke", "chose", "grew", "shot", "sought", "taught", "caught", "withdrew", "previously", "recently"};
 
 // Words that only introduce an expression: determiners, modifiers, adverbs of time.
-constexpr std::array<std::string_view, 61> kTriggers{"half", "same", "following", "preceding", "prior", 
+constexpr std::array<std::string_view, 68> kTriggers{"half", "same", "following", "preceding", "prior", 
     "the", "this", "that", "last", "next", "past", "coming", "previous", "recent", "early", "late", "mid",
     "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently", "formerly",
     "previously", "soon", "nowadays", "future", "every", "each", "per", "annually", "yearly", "daily", "weekly",
     "monthly", "quarterly", "hourly", "fiscal", "more", "less", "nearly", "almost", "about", "roughly",
-    "approximately", "noon", "midnight", "few", "couple", "at", "near", "current", "latest", "lately", "weekend", "full", "around"};
+    "approximately", "noon", "midday", "midnight", "few", "couple", "at", "near", "current", "latest", "lately", "weekend", "full", "around", "then", "these", "once", "twice", "weekends", "interim"};
 
 // First words of the holidays TimexHolidays knows.
 constexpr std::array<std::string_view, 11> kHolidayStarts{"christmas", "new", "thanksgiving", "easter", "good", "labor",
@@ -103,6 +106,7 @@ Map build() {
         m[u.word].unit = u.unit;
         m[u.word].plural = u.plural;
     }
+    for (const auto& [w, v] : kDecades) m[w].decade = static_cast<std::uint8_t>(v);
     for (const auto& [w, v] : kSeasons) m[w].season = static_cast<std::uint8_t>(v);
     for (const auto& [w, v] : kPartsOfDay) m[w].partOfDay = static_cast<std::uint8_t>(v);
     for (auto& [w, entry] : m) entry.trigger = true;  // everything so far is part of an expression

@@ -20,6 +20,7 @@ struct TimexWord {
     bool plural = false;           // "years"
     std::uint8_t season = 0;       // 1..4: spring, summer, fall/autumn, winter
     std::uint8_t partOfDay = 0;    // 1..4: morning, afternoon, evening, night
+    std::uint8_t decade = 0;       // 2..9: "twenties" .. "nineties"
     bool holiday = false;          // can start a holiday's name ("christmas", "new")
     std::int8_t tense = 0;         // +1 points to the future ("will"), -1 to the past ("said")
     bool trigger = false;          // can start or introduce a time expression

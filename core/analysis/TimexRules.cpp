@@ -41,9 +41,18 @@ std::optional<TimexMatch> TimexScanner::matchOrdinal(std::size_t j) {
         std::size_t last = k + 1;
         const std::size_t yearAtOf = w(last) == "of" ? last + 1 : last;
         TimexMatch m;
+        bool adjective = false;
         if (const int y = yearAt(yearAtOf); y > 0) {
             m = make(j, yearAtOf + 1, TimexType::Date, yearValue(y) + part);
+        } else if (const int off = yearAtOf > last ? yearWordAt(yearAtOf) : kNoYearWord; off != kNoYearWord) {
+            // "the third quarter of next year"
+            RelativeTime r = noun == "quarter" ? named(RelativeTime::Kind::Quarter, n, Direction::This)
+                                               : offset(TimeUnit::Year, off);
+            if (noun == "quarter") r.offset = off;
+            m = makeRelative(j, yearAtOf + 2, TimexType::Date, r);
+            if (noun == "half") m.suffix = part;
         } else {
+            adjective = k > j + 1;  // "the third-quarter results": "the" goes with the noun
             if (noun == "quarter") {
                 m = makeRelative(j, last, TimexType::Date, named(RelativeTime::Kind::Quarter, n, tense(j, last)));
             } else {
@@ -51,7 +60,8 @@ std::optional<TimexMatch> TimexScanner::matchOrdinal(std::size_t j) {
                 m.suffix = part;
             }
         }
-        m.takesThe = m.coarse = true;
+        m.takesThe = !adjective;
+        m.coarse = true;
         return m;
     }
     // "the first nine months"
@@ -69,6 +79,14 @@ std::optional<TimexMatch> TimexScanner::matchAmount(std::size_t j, bool afterThe
     const auto a = amountAt(j);
     if (!a) return std::nullopt;
     std::size_t k = a->next;
+    // "three times a year": how often
+    if (!a->article && a->value > 0 && w(k) == "times" && (w(k + 1) == "a" || w(k + 1) == "per" || w(k + 1) == "every"))
+        if (const TimexWord* u = lex(k + 2); u && u->unit != TimeUnit::None && !u->plural)
+            return make(j, k + 3, TimexType::Set, durationValue(1, u->unit));
+    // "two more weeks", "an additional year"
+    if ((w(k) == "more" || w(k) == "additional" || w(k) == "extra" || w(k) == "further") && lex(k + 1) &&
+        lex(k + 1)->unit != TimeUnit::None)
+        ++k;
     const bool hyphen = w(k) == "-" && glued(k);
     if (hyphen) ++k;
     const TimexWord* u = lex(k);
@@ -82,7 +100,7 @@ std::optional<TimexMatch> TimexScanner::matchAmount(std::size_t j, bool afterThe
         return std::nullopt;
     if (a->value >= 1000 && !u->plural) return std::nullopt;  // "the 1988 quarter" is a year
     // "a year-earlier quarter": the adjective, not an amount
-    if (w(k + 1) == "-" && glued(k + 1) && (w(k + 2) == "earlier" || w(k + 2) == "ago" || w(k + 2) == "end"))
+    if (w(k + 1) == "-" && glued(k + 1) && (w(k + 2) == "earlier" || w(k + 2) == "ago" || w(k + 2) == "end" || w(k + 2) == "long"))
         return std::nullopt;
     const TimeUnit unit = u->unit;
     TimexMatch m = make(j, k + 1, TimexType::Duration, durationValue(a->value, unit));
@@ -130,6 +148,9 @@ std::optional<TimexMatch> TimexScanner::matchAmount(std::size_t j, bool afterThe
         m.relative->offset = 4 * n - 1;
     } else if (unit <= TimeUnit::Hour) {
         m.relative = offset(TimeUnit::Day, 0);
+    } else if (unit >= TimeUnit::Decade) {
+        // "a decade ago" is about a year, ten back, not the whole decade before this one
+        m.relative = offset(TimeUnit::Year, n * (unit == TimeUnit::Decade ? 10 : 100));
     } else {
         m.relative = offset(unit == TimeUnit::Day || unit >= TimeUnit::Week ? unit : TimeUnit::Day, n);
     }
@@ -146,10 +167,16 @@ std::optional<TimexMatch> TimexScanner::matchAmount(std::size_t j, bool afterThe
 }
 
 std::optional<TimexMatch> TimexScanner::matchDeictic(std::size_t j, bool afterThe) {
-    const auto d = deixis(w(j));
+    auto d = deixis(w(j));
     if (!d) return std::nullopt;
-    const std::string_view word = w(j);
-    const std::size_t k = j + 1;
+    std::string_view word = w(j);
+    // "the current fiscal year", "last fiscal year": a company's year, named like the calendar's.
+    std::size_t k = w(j + 1) == "fiscal" && w(j + 2) == "year" ? j + 2 : j + 1;
+    if (word == "this" && w(k) == "past" && lex(k + 1) && (lex(k + 1)->season || lex(k + 1)->unit != TimeUnit::None)) {
+        word = "last";  // "this past spring", "this past week"
+        d = -1;
+        ++k;
+    }
     // "the past two months", "the next five years", "the last 12 months"
     if (word != "this" && word != "current")
         if (auto a = amountAt(k); a && !a->article)
@@ -159,6 +186,13 @@ std::optional<TimexMatch> TimexScanner::matchDeictic(std::size_t j, bool afterTh
                 return m;
             }
     const TimexWord* x = lex(k);
+    // "the last half of 1989", "the last quarter of 2024"
+    if (word == "last" && (w(k) == "half" || w(k) == "quarter") && w(k + 1) == "of")
+        if (const int y = yearAt(k + 2); y > 0) {
+            TimexMatch m = make(j, k + 3, TimexType::Date, yearValue(y) + (w(k) == "half" ? "-H2" : "-Q4"));
+            m.takesThe = m.coarse = true;
+            return m;
+        }
     if (word == "recent") {  // "recent years" is a stretch of time; "the recent sale" dates nothing
         if (!x || !x->plural || x->unit < TimeUnit::Day) return std::nullopt;
         TimexMatch m = make(j, k + 1, TimexType::Duration, durationValue(-1, x->unit));
@@ -167,12 +201,15 @@ std::optional<TimexMatch> TimexScanner::matchDeictic(std::size_t j, bool afterTh
     }
     if (word == "current" && !(x && x->unit != TimeUnit::None)) return make(j, k, TimexType::Date, "PRESENT_REF");
     // "the latest period" of quarterly results
-    if (word == "latest" && w(k) == "period" && quarterContext()) {
+    // "the latest period" of results is the quarter just reported; "of" makes it a stretch of history.
+    if (word == "latest" && w(k) == "period" && afterThe && w(k + 1) != "of" && t_.quarterly) {
         TimexMatch m = makeRelative(j, k + 1, TimexType::Date, offset(TimeUnit::Quarter, -1));
         m.takesThe = true;
         return m;
     }
-    if (x && x->unit != TimeUnit::None && x->unit != TimeUnit::Day && !(w(k + 1) == "-" && glued(k + 1))) {
+    // "This Week" inside a sentence is a programme's title.
+    if (word == "this" && capitalized(j) && capitalized(k) && j > begin_ + 1) return std::nullopt;
+    if (x && x->unit != TimeUnit::None && (x->unit != TimeUnit::Day || x->plural) && !(w(k + 1) == "-" && glued(k + 1))) {
         TimexMatch m;
         if (x->plural) {  // "the coming weeks", "the past months"
             if ((!afterThe && word != "coming") || word == "last" || word == "this") return std::nullopt;
@@ -239,8 +276,11 @@ std::optional<TimexMatch> TimexScanner::matchSeason(std::size_t j, bool afterThe
     const int season = lex(j)->season;
     std::size_t n = w(j + 1) == "of" ? j + 2 : j + 1;
     static constexpr std::array<std::string_view, 4> kCodes{"-SP", "-SU", "-FA", "-WI"};
-    if (const int y = yearAt(n); y > 0) {  // "summer 2025", "the summer of 2025"
-        TimexMatch m = make(j, n + 1, TimexType::Date, yearValue(y) + std::string(kCodes[static_cast<std::size_t>(season - 1)]));
+    const int y = yearAt(n);
+    const auto said = y > 0 ? std::nullopt : yearInWordsAt(n);  // "the winter of nineteen ninety-four"
+    if (y > 0 || said) {  // "summer 2025", "the summer of 2025"
+        TimexMatch m = make(j, y > 0 ? n + 1 : said->next, TimexType::Date,
+                            yearValue(y > 0 ? y : said->value) + std::string(kCodes[static_cast<std::size_t>(season - 1)]));
         m.takesThe = m.coarse = true;
         return m;
     }
@@ -255,6 +295,9 @@ std::optional<TimexMatch> TimexScanner::matchSeason(std::size_t j, bool afterThe
 }
 
 std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) {
+    // Cardinals ("a", "two", "several") that no amount rule took start nothing here; they are
+    // most of the words that get this far, so leave before the comparisons below.
+    if (const TimexWord* x = lex(j); x && x->number != -1) return std::nullopt;
     const std::string_view s = w(j);
     const std::string_view prev = j > begin_ ? w(j - 1) : std::string_view{};
     auto ref = [&](std::string_view value) { return make(j, j + 1, TimexType::Date, std::string(value)); };
@@ -301,6 +344,19 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
             m.takesThe = true;
             return m;
         }
+        if (const TimexWord* x = lex(j); x && x->decade) {  // "the nineties": the last such decade
+            RelativeTime r = offset(TimeUnit::Decade, 0);
+            r.which = x->decade;
+            TimexMatch m = makeRelative(j, j + 1, TimexType::Date, r);
+            m.takesThe = m.coarse = true;
+            return m;
+        }
+        // "the weeks ahead", "the years ahead": a stretch still to come
+        if (const TimexWord* x = lex(j); x && x->plural && x->unit >= TimeUnit::Day && w(j + 1) == "ahead") {
+            TimexMatch m = make(j, j + 2, TimexType::Duration, durationValue(-1, x->unit));
+            m.takesThe = true;
+            return m;
+        }
         if (s == "weekend") {
             RelativeTime r;
             r.kind = RelativeTime::Kind::Weekend;
@@ -310,6 +366,8 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
             return m;
         }
     }
+    // Capitalised after another word, these are part of a name: "VOA Today", "High Noon".
+    if (capitalized(j) && j > begin_ && t_.tokens[j - 1].kind == TokenKind::Word) return std::nullopt;
     if (s == "today") return day(0);
     if (s == "yesterday") return day(-1);
     if (s == "tomorrow") return day(1);
@@ -319,6 +377,12 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
         return makeRelative(j, j + 1, TimexType::Time, r);
     }
     if (s == "now" || s == "currently" || s == "nowadays") return ref("PRESENT_REF");
+    if ((s == "once" || s == "twice") && (w(j + 1) == "a" || w(j + 1) == "per" || w(j + 1) == "every"))
+        if (const TimexWord* u = lex(j + 2); u && u->unit != TimeUnit::None && !u->plural)  // "twice a week"
+            return make(j, j + 3, TimexType::Set, durationValue(1, u->unit));
+    if (s == "weekends" && (prev == "on" || prev == "at")) return make(j, j + 1, TimexType::Set, "XXXX-WXX-WE");
+    if (s == "these" && w(j + 1) == "days") return make(j, j + 2, TimexType::Date, "PRESENT_REF");
+    if (s == "then" && w(j + 1) == "current") return make(j, j + 2, TimexType::Date, "PAST_REF");  // "the then current price"
     // "previously" and "formerly" order events without dating them; TimeML leaves them untagged.
     if (s == "recently" || s == "lately") return ref("PAST_REF");
     if (s == "soon" && prev != "as" && w(j + 1) != "after" && w(j + 1) != "as") return ref("FUTURE_REF");
@@ -333,9 +397,9 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
     if (s == "monthly") return set(1, TimeUnit::Month);
     if (s == "quarterly") return set(3, TimeUnit::Month);
     if (s == "hourly") return set(1, TimeUnit::Hour);
-    if (s == "noon" || s == "midnight") {
+    if (s == "noon" || s == "midday" || s == "midnight") {
         TimexMatch m = makeRelative(j, j + 1, TimexType::Time, offset(TimeUnit::Day, 0));
-        m.suffix = s == "noon" ? "T12:00" : "T24:00";
+        m.suffix = s == "midnight" ? "T24:00" : "T12:00";
         return withDay(m);
     }
     if (s == "every" || s == "each" || s == "per") {  // "every year", "every two weeks", "every Monday"
@@ -350,6 +414,11 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
         }
         const TimexWord* x = lex(k);
         if (x && x->unit != TimeUnit::None && (!x->plural || n != 1)) return make(j, k + 1, TimexType::Set, durationValue(n, x->unit));
+        if (x && x->month && !x->monthAbbreviation && capitalized(k) && s != "per")  // "each July"
+            return make(j, k + 1, TimexType::Set, "XXXX-" + std::string(monthValue(2000, x->month)).substr(5));
+        if (x && x->partOfDay && !x->plural && s != "per")  // "every morning"
+            return make(j, k + 1, TimexType::Set, "XXXX-XX-XXT" + std::string(partOfDayCode(x->partOfDay)));
+        if (w(k) == "weekend" && s != "per") return make(j, k + 1, TimexType::Set, "XXXX-WXX-WE");
         if (x && x->weekday && s != "per") return make(j, k + 1, TimexType::Set, "XXXX-WXX-" + std::to_string(x->weekday));
         return std::nullopt;
     }
@@ -368,6 +437,9 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
     }
     const TimexWord* x = lex(j);
     if (!x || x->unit == TimeUnit::None) return std::nullopt;
+    // "day-long", "decades-long": how long something lasts
+    if (w(j + 1) == "-" && glued(j + 1) && w(j + 2) == "long" && glued(j + 2) && x->unit >= TimeUnit::Hour)
+        return make(j, j + 3, TimexType::Duration, durationValue(x->plural ? -1 : 1, x->unit));
     // "year-earlier", "the year-ago quarter", "year-end"
     if (s == "year" && w(j + 1) == "-" && glued(j + 1) && glued(j + 2)) {
         const std::string_view what = w(j + 2);
@@ -403,7 +475,7 @@ std::optional<TimexMatch> TimexScanner::matchWord(std::size_t j, bool afterThe) 
         return m;
     }
     // "for years", "in decades"
-    if (x->plural && x->unit >= TimeUnit::Day && (prev == "for" || prev == "in" || prev == "over") &&
+    if (x->plural && x->unit >= TimeUnit::Day && (prev == "for" || prev == "in" || prev == "over" || prev == "within") &&
         w(j + 1) != "of" && w(j + 1) != "-")
         return make(j, j + 1, TimexType::Duration, durationValue(-1, x->unit));
     return std::nullopt;

@@ -31,15 +31,14 @@ constexpr std::size_t kMonthReach = 4;
 
 constexpr std::array<std::string_view, 16> kTimeZones{"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
                                                       "pst", "pdt", "bst", "cet", "cest", "jst", "kst", "ist"};
-constexpr std::array<std::string_view, 6> kBeForms{"be", "is", "are", "am", "been", "being"};
 // Before a day of the month these look ahead: "payable Jan. 2", "rights expire Nov. 21".
 constexpr std::array<std::string_view, 6> kDeadlineBefore{"payable", "expire", "expires", "due", "until", "record"};
-// Common adjectives and non-verbs in -ed, which say nothing about tense.
-constexpr std::array<std::string_view, 16> kNotPastInEd{
-    "hundred", "indeed", "proceed", "exceed", "succeed", "speed", "embed", "breed",
-    "limited", "related", "based", "armed", "advanced", "detailed", "united", "unprecedented"};
-
 }  // namespace
+
+int TimexScanner::yearWordAt(std::size_t k) const {
+    if (w(k + 1) != "year") return kNoYearWord;
+    return w(k) == "this" ? 0 : w(k) == "last" ? -1 : w(k) == "next" ? 1 : kNoYearWord;
+}
 
 int TimexScanner::digitsAt(std::size_t k) const {
     const std::string_view s = w(k);
@@ -72,27 +71,6 @@ bool TimexScanner::quarterContext() {
             if (t_.lower[k] == "quarter" || t_.lower[k] == "quarterly") quarterContext_ = 1;
     }
     return quarterContext_ == 1;
-}
-
-// The nearest tense cue around the expression decides; news defaults to the past.
-Direction TimexScanner::tense(std::size_t first, std::size_t last, std::size_t reach, Direction fallback) const {
-    // A participle after "be" is passive, not past: "the case is heard in May", "can be exercised".
-    auto passive = [&](std::size_t k) { return k > begin_ && among(t_.lower[k - 1], kBeForms); };
-    auto cue = [&](std::size_t k) -> int {
-        if (const TimexWord* x = t_.words[k]; x && x->tense) return x->tense < 0 && passive(k) ? 0 : x->tense;
-        const std::string_view s = t_.lower[k];
-        if (s.ends_with("'ll") || s.ends_with("’ll")) return 1;
-        if (s.size() >= 5 && s.ends_with("ed") && !t_.tokens[k].capitalized && !among(s, kNotPastInEd) && !passive(k))
-            return -1;
-        return 0;
-    };
-    for (std::size_t d = 1; d <= reach; ++d) {
-        if (first >= begin_ + d)
-            if (const int c = cue(first - d)) return c > 0 ? Direction::Future : Direction::Past;
-        if (last - 1 + d < end_)
-            if (const int c = cue(last - 1 + d)) return c > 0 ? Direction::Future : Direction::Past;
-    }
-    return fallback;
 }
 
 TimexMatch TimexScanner::withDay(TimexMatch time) {
@@ -163,6 +141,7 @@ std::optional<TimexScanner::Amount> TimexScanner::wholeAmountAt(std::size_t k) c
         return Amount{d, k + 1, false};
     }
     if (w(k) == "half" && (w(k + 1) == "a" || w(k + 1) == "an")) return Amount{0, k + 2, false, true};
+    if (w(k) == "couple" && w(k + 1) == "of") return Amount{2, k + 2, false};  // "the next couple of years"
     const TimexWord* x = lex(k);
     if (!x || x->number == -1) return std::nullopt;
     const std::string_view s = w(k);
@@ -183,8 +162,8 @@ std::optional<TimexScanner::Amount> TimexScanner::wholeAmountAt(std::size_t k) c
             next = m + 1;
         }
     }
-    if (v > 0 && v < 10 && w(next) == "hundred") {
-        v *= 100;
+    if (v > 0 && v < 10 && (w(next) == "hundred" || w(next) == "thousand")) {
+        v *= w(next) == "hundred" ? 100 : 1000;
         ++next;
     }
     return Amount{v, next, false};
@@ -192,9 +171,25 @@ std::optional<TimexScanner::Amount> TimexScanner::wholeAmountAt(std::size_t k) c
 
 std::optional<TimexMatch> TimexScanner::matchAt(std::size_t i) {
     if (w(i) == "the") {
+        // "at the time": the time the sentence tells of, past in a past sentence
         if (w(i + 1) == "time" && i > begin_ && w(i - 1) == "at" && w(i + 2) != "of")
-            return make(i, i + 2, TimexType::Date, "PRESENT_REF");
+            return make(i, i + 2, TimexType::Date,
+                        tense(i, i + 2, 8, Direction::Future) == Direction::Past ? "PAST_REF" : "PRESENT_REF");
         if (w(i + 1) == "near" && w(i + 2) == "future") return make(i, i + 3, TimexType::Date, "FUTURE_REF");
+        // "the end of the year", "the start of next month": TimeML keeps the whole phrase, valued as the period
+        if (const std::string_view edge = w(i + 1);
+            w(i + 2) == "of" && (edge == "end" || edge == "beginning" || edge == "start" || edge == "middle")) {
+            if (const TimexWord* u = lex(i + 4); w(i + 3) == "the" && u && !u->plural && w(i + 5) != "-" &&
+                                                 (u->unit == TimeUnit::Week || u->unit == TimeUnit::Month ||
+                                                  u->unit == TimeUnit::Year))
+                return makeRelative(i, i + 5, TimexType::Date, offset(u->unit, 0));  // "the end of the month"
+            if (auto m = matchAt(i + 3); m && m->first == i + 3 && m->type == TimexType::Date && m->coarse) {
+                m->first = i;
+                return m;
+            }
+        }
+        if ((w(i + 1) == "near" || w(i + 1) == "short") && w(i + 2) == "term")  // "in the near term"
+            return make(i, i + 3, TimexType::Date, "FUTURE_REF");
         auto m = matchModified(i + 1, true);
         if (m && m->takesThe) {
             m->first = i;
@@ -224,6 +219,8 @@ std::optional<TimexMatch> TimexScanner::matchModified(std::size_t j, bool afterT
     if (edge || s == "earlier" || s == "later") {
         k = j + 1;
         if (w(k) == "-" && glued(k)) ++k;
+        if (s == "mid")
+            if (const TimexWord* part = lex(k); part && part->partOfDay && !w(k).ends_with('s')) return midPartOfDay(j, k);
         auto m = matchCore(k, afterThe);
         if (!m || m->amount || m->type == TimexType::Duration || m->type == TimexType::Set) return std::nullopt;
         if (!m->coarse && !edge) return std::nullopt;
@@ -233,9 +230,25 @@ std::optional<TimexMatch> TimexScanner::matchModified(std::size_t j, bool afterT
     return matchCore(j, afterThe);
 }
 
+// "mid-afternoon", "mid morning yesterday": the part of the day, of today unless a day follows.
+TimexMatch TimexScanner::midPartOfDay(std::size_t j, std::size_t part) {
+    RelativeTime r = offset(TimeUnit::Day, 0);
+    r.timeOfDay = partOfDayCode(lex(part)->partOfDay);
+    std::size_t last = part + 1;
+    if (w(last) == "yesterday" || w(last) == "today" || w(last) == "tomorrow") {
+        r.offset = w(last) == "yesterday" ? -1 : w(last) == "tomorrow" ? 1 : 0;
+        ++last;
+    }
+    return makeRelative(j, last, TimexType::Time, r);
+}
+
 std::optional<TimexMatch> TimexScanner::matchCore(std::size_t j, bool afterThe) {
     if (j >= end_) return std::nullopt;
     if (isNumber(j)) return matchNumeric(j);
+    const std::string_view s = w(j);
+    if ((afterThe || s == "last") && (s == "corresponding" || s == "comparable" || s == "same" || s == "quarter" ||
+                                      s == "period" || s == "last"))
+        if (auto m = matchResultsPeriod(j, afterThe)) return m;
     const TimexWord* x = lex(j);
     if (!x) return std::nullopt;
     if (x->month)
@@ -243,7 +256,8 @@ std::optional<TimexMatch> TimexScanner::matchCore(std::size_t j, bool afterThe) 
     if (x->weekday) return matchWeekday(j);
     if (x->ordinal)
         if (auto m = matchOrdinal(j)) return m;
-    if (const auto y = yearInWordsAt(j)) {  // a year said in words, as transcripts write it
+    // A year said in words, as transcripts write it; "two thousand years" is an amount.
+    if (const auto y = yearInWordsAt(j); y && !(lex(y->next) && lex(y->next)->unit != TimeUnit::None)) {
         TimexMatch m = make(j, y->next, TimexType::Date, yearValue(y->value));
         m.coarse = true;
         return m;
@@ -292,7 +306,15 @@ std::optional<TimexMatch> TimexScanner::matchNumeric(std::size_t j) {
             k += 2;
         }
         const std::string_view ampm = w(k);
-        const bool am = ampm == "a.m." || ampm == "am", pm = ampm == "p.m." || ampm == "pm";
+        bool am = ampm == "a.m." || ampm == "am", pm = ampm == "p.m." || ampm == "pm";
+        // "4 in the morning", "8 in the evening"
+        if (const TimexWord* part = lex(k + 2);
+            !am && !pm && h >= 1 && h <= 11 && ampm == "in" && w(k + 1) == "the" && part && part->partOfDay &&
+            !w(k + 2).ends_with('s')) {
+            am = part->partOfDay == 1;
+            pm = !am;
+            k += 2;
+        }
         if ((am || pm) && h <= 12) {
             if (pm && h < 12) h += 12;
             if (am && h == 12) h = 0;
@@ -314,7 +336,7 @@ std::optional<TimexMatch> TimexScanner::matchNumeric(std::size_t j) {
     if (day >= 1 && day <= 31 && lex(j + 1) && lex(j + 1)->month && capitalized(j + 1)) {
         const int month = lex(j + 1)->month;
         std::size_t k = j + 2;
-        if (w(k) == "." && glued(k)) ++k;
+        if (w(k) == "." && glued(k) && lex(j + 1)->monthAbbreviation) ++k;  // "22 Sept.", not "1 July."
         std::size_t n = w(k) == "," ? k + 1 : k;
         if (const int y = yearAt(n); y > 0 && validDay(y, month, day))
             return make(j, n + 1, TimexType::Date, dayValue(y, month, day));
@@ -333,7 +355,27 @@ std::optional<TimexMatch> TimexScanner::matchNumeric(std::size_t j) {
     if (ordinalAt(j))
         if (auto m = matchOrdinal(j)) return m;
     if (auto m = matchAmount(j, false)) return m;
+    if (auto m = matchSecondDay(j)) return m;
     return matchYear(j);
+}
+
+// "April 24 and 25", "March 3 to 5": the second day takes the month of the first.
+std::optional<TimexMatch> TimexScanner::matchSecondDay(std::size_t j) {
+    const int day = digitsAt(j);
+    if (day < 1 || day > 31 || j < begin_ + 3 || among(w(j + 1), kQuantityNouns) ||
+        (lex(j + 1) && lex(j + 1)->unit != TimeUnit::None))
+        return std::nullopt;
+    const std::string_view joint = w(j - 1);
+    if (joint != "and" && joint != "or" && joint != "to" && joint != "through") return std::nullopt;
+    const int first = digitsAt(j - 2);
+    const TimexWord* month = lex(j - 3);
+    if (first < 1 || first >= day || !month || !month->month || !capitalized(j - 3)) return std::nullopt;
+    if (!validDay(2000, month->month, day)) return std::nullopt;
+    if (const int y = w(j + 1) == "," ? yearAt(j + 2) : -1; y > 0 && validDay(y, month->month, day))
+        return make(j, j + 3, TimexType::Date, dayValue(y, month->month, day));
+    RelativeTime r = named(RelativeTime::Kind::MonthDay, month->month, tense(j - 3, j + 1, kMonthReach, Direction::Nearest));
+    r.day = day;
+    return makeRelative(j, j + 1, TimexType::Date, r);
 }
 
 std::optional<TimexMatch> TimexScanner::matchYear(std::size_t j) {
@@ -345,6 +387,7 @@ std::optional<TimexMatch> TimexScanner::matchYear(std::size_t j) {
         m.takesThe = m.coarse = true;
         return m;
     }
+    if (auto m = matchResultsPeriod(j, false)) return m;
     // "the 1988 third quarter"
     if (const int q = ordinalAt(j + 1); q >= 1 && q <= 4 && w(j + 2) == "quarter") {
         TimexMatch m = make(j, j + 3, TimexType::Date, yearValue(y) + "-Q" + std::to_string(q));
@@ -361,7 +404,7 @@ std::optional<TimexMatch> TimexScanner::matchMonth(std::size_t j) {
     if (!x || !x->month || !capitalized(j)) return std::nullopt;  // "may", "march" the verbs
     const int month = x->month;
     std::size_t k = j + 1;
-    if (w(k) == "." && glued(k)) ++k;
+    if (w(k) == "." && glued(k) && x->monthAbbreviation) ++k;  // "Nov. 6"; after "July." the sentence ends
     // March 22, 2013 / March 22
     int day = digitsAt(k);
     if (day <= 0) day = ordinalAt(k);
@@ -370,6 +413,16 @@ std::optional<TimexMatch> TimexScanner::matchMonth(std::size_t j) {
         const std::size_t n = w(k + 1) == "," ? k + 2 : k + 1;
         if (const int y = yearAt(n); y > 0 && validDay(y, month, day))
             return make(j, n + 1, TimexType::Date, dayValue(y, month, day));
+        // "May 3 to 5, 2019": the year after the pair is the first day's too
+        if (const std::string_view joint = w(k + 1); joint == "and" || joint == "to" || joint == "through")
+            if (const int y = digitsAt(k + 2) > day && w(k + 3) == "," ? yearAt(k + 4) : -1; y > 0 && validDay(y, month, day))
+                return make(j, k + 1, TimexType::Date, dayValue(y, month, day));
+        if (const int y = yearWordAt(k + 1); y != kNoYearWord) {  // "March 28 last year"
+            RelativeTime r = named(RelativeTime::Kind::MonthDay, month, Direction::This);
+            r.day = day;
+            r.offset = y;
+            return makeRelative(j, k + 3, TimexType::Date, r);
+        }
         const bool deadline = j > begin_ && (among(w(j - 1), kDeadlineBefore) ||
                                              (w(j - 1) == "to" && j >= begin_ + 2 && w(j - 2).starts_with("extend")));
         RelativeTime r = named(RelativeTime::Kind::MonthDay, month,
@@ -396,6 +449,14 @@ std::optional<TimexMatch> TimexScanner::matchMonth(std::size_t j) {
                          (prev == "-" && j >= begin_ + 2 && (w(j - 2) == "mid" || w(j - 2) == "early" || w(j - 2) == "late"));
     if ((month == 5 || month == 3) && !context) return std::nullopt;
     if (prev == "of" && month == 5) return std::nullopt;  // "the government of May"
+    // "June last year", "January this year"
+    if (const int d = yearWordAt(j + 1); d != kNoYearWord) {
+        RelativeTime r = named(RelativeTime::Kind::Month, month, Direction::This);
+        r.offset = d;
+        TimexMatch m = makeRelative(j, j + 3, TimexType::Date, r);
+        m.coarse = true;
+        return m;
+    }
     const Direction d = prev == "since" ? Direction::Past : tense(j, j + 1, kMonthReach, Direction::Nearest);
     TimexMatch m = makeRelative(j, j + 1, TimexType::Date, named(RelativeTime::Kind::Month, month, d));
     m.coarse = true;
@@ -408,6 +469,9 @@ std::optional<TimexMatch> TimexScanner::matchWeekday(std::size_t j) {
     std::size_t k = j + 1;
     const TimexWord* part = lex(k);
     const int partOfDay = part && part->partOfDay && !capitalized(k) ? part->partOfDay : 0;
+    // "Tuesday nights", "Sunday mornings": a plural part of the day makes a set.
+    if (partOfDay && w(k).ends_with('s'))
+        return make(j, k + 1, TimexType::Set, "XXXX-WXX-" + std::to_string(x->weekday) + "T" + std::string(partOfDayCode(partOfDay)));
     if (x->weekdayPlural) {  // "Tuesdays", "Tuesday nights"
         std::string value = "XXXX-WXX-" + std::to_string(x->weekday);
         if (partOfDay) value += "T" + std::string(partOfDayCode(partOfDay));

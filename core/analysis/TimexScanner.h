@@ -38,6 +38,7 @@ struct TimexTokens {
     const std::vector<Token>& tokens;
     std::vector<std::string_view> lower;  // ASCII lower case; empty for long or non-word tokens
     std::vector<const TimexWord*> words;  // null when the word plays no part
+    bool quarterly = false;                // the text reports a company's results (quarters, interim)
 };
 
 // Small helpers shared by the rule files.
@@ -112,6 +113,7 @@ private:
     std::optional<TimexMatch> matchCore(std::size_t j, bool afterThe);
     std::optional<TimexMatch> matchNumeric(std::size_t j);
     std::optional<TimexMatch> matchMonth(std::size_t j);
+    std::optional<TimexMatch> matchSecondDay(std::size_t j);
     std::optional<TimexMatch> matchWeekday(std::size_t j);
     std::optional<TimexMatch> matchOrdinal(std::size_t j);
     std::optional<TimexMatch> matchAmount(std::size_t j, bool afterThe);
@@ -120,6 +122,10 @@ private:
     std::optional<TimexMatch> matchWord(std::size_t j, bool afterThe);
     std::optional<TimexMatch> matchYear(std::size_t j);
     std::optional<TimexMatch> matchAnaphoric(std::size_t j, bool afterThe);
+    TimexMatch midPartOfDay(std::size_t j, std::size_t part);
+    // Periods of company results: "the 1988 quarter", "the corresponding period last year".
+    std::optional<TimexMatch> matchResultsPeriod(std::size_t j, bool afterThe);
+    std::size_t yearBackAt(std::size_t k) const;  // end of "last year", "a year ago/earlier", or k
     // A holiday at j; Nearest reads the direction from the sentence, others come from "last"/"next".
     std::optional<TimexMatch> matchHoliday(std::size_t j, Direction direction);
     static constexpr std::size_t kHolidayReach = 6;
@@ -151,6 +157,9 @@ private:
     int digitsAt(std::size_t k) const;   // a token of digits only, or -1
     int ordinalAt(std::size_t k) const;  // "third", "3rd", or 0
     int yearAt(std::size_t k) const;     // a plausible four-digit year, or -1
+    // "this year" 0, "last year" -1, "next year" 1 at k, else kNoYearWord
+    int yearWordAt(std::size_t k) const;
+    static constexpr int kNoYearWord = 99;
 
     const TimexTokens& t_;
     std::size_t begin_;

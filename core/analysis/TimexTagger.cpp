@@ -53,7 +53,12 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Tok
         const Token& tok = tokens[k];
         if (tok.byteStart > tok.byteEnd || tok.byteEnd > lowered.size()) continue;  // not from this text
         t.lower[k] = std::string_view(lowered).substr(tok.byteStart, tok.byteEnd - tok.byteStart);
-        if (tok.kind == TokenKind::Word && t.lower[k].size() <= kLongestWord) t.words[k] = lookupTimexWord(t.lower[k]);
+        if (tok.kind != TokenKind::Word || t.lower[k].size() > kLongestWord) continue;
+        const TimexWord* x = t.words[k] = lookupTimexWord(t.lower[k]);
+        // Words of company results: their "periods" are the quarters (or halves) reported.
+        if (x && !t.quarterly)
+            t.quarterly = x->unit == TimeUnit::Quarter || t.lower[k] == "quarterly" || t.lower[k] == "fiscal" ||
+                          t.lower[k] == "interim";
     }
 
     const Date* date = published && published->isValid() ? &*published : nullptr;

@@ -134,3 +134,8 @@ TEST(TimexFamilies, AYearAgoInResultsIsTheSameQuarterAYearBack) {
               (Found{"Third-quarter=2025-Q3", "A year earlier=2024-Q3"}));
     EXPECT_EQ(found("Revenue beat the year-ago third quarter.", october), Found{"the year-ago third quarter=2024-Q3"});
 }
+
+TEST(TimexAnchoring, LaterInTheDayAndInTheMorningStayOnTheDayNamed) {
+    EXPECT_EQ(found("The ceasefire began on May 2, 2024. Shelling resumed in the morning and stopped later in the day."),
+              (Found{"May 2, 2024=2024-05-02", "the morning=2024-05-02TMO", "the day=2024-05-02"}));
+}
