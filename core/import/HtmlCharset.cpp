@@ -91,7 +91,22 @@ std::string HtmlCharset::declared(std::string_view bytes) {
     return {};
 }
 
+namespace {
+// A page saved by a tool that added its own byte-order mark in front of the page's one
+// (HtmlImporterFuzzer found two): the text starts after all of them.
+std::string withoutLeadingBoms(std::string text) {
+    std::size_t n = 0;
+    while (text.compare(n, 3, "\xEF\xBB\xBF") == 0) n += 3;
+    text.erase(0, n);
+    return text;
+}
+}  // namespace
+
 std::string HtmlCharset::toUtf8(std::string_view bytes, std::string* used) {
+    return withoutLeadingBoms(decodeToUtf8(bytes, used));
+}
+
+std::string HtmlCharset::decodeToUtf8(std::string_view bytes, std::string* used) {
     auto report = [&](const char* name) {
         if (used) *used = name;
     };

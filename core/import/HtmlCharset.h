@@ -17,6 +17,9 @@ public:
     // Always valid UTF-8 without BOM: undecodable bytes become U+FFFD.
     // `used` receives the encoding actually applied ("utf-8", "windows-1252"...).
     static std::string toUtf8(std::string_view bytes, std::string* used = nullptr);
+
+private:
+    static std::string decodeToUtf8(std::string_view bytes, std::string* used);
 };
 
 }  // namespace dossier::core

@@ -1,6 +1,7 @@
 #include "core/analysis/Analyzer.h"
 #include "core/import/ArticleImporter.h"
 #include "core/import/BatchImport.h"
+#include "core/import/HtmlCharset.h"
 #include "core/import/HtmlImporter.h"
 #include "core/import/HtmlMetadata.h"
 #include "core/import/ImportError.h"
@@ -267,6 +268,19 @@ TEST(HtmlImporter, TruncatedPageKeepsWhatWasSaved) {
                      {"“What surprised us is not the trend but the pace,” said the lead author, Dr Katrin "
                       "Albers. Warm autumns now extend the melting season by several weeks, she said."});
     expectNone(doc, {"cookie", "Read next", "snow drought", "Climate", "next-sto"});
+}
+
+// Found by fuzzing: a page that starts with two byte-order marks (a tool added its own).
+// The text starts after both, in UTF-8 and in UTF-16.
+TEST(HtmlImporter, PageWithTwoByteOrderMarksStartsAfterBoth) {
+    const std::string page = readBytes(kFixtures + "ledger-dock-strike.html");
+    const std::string clean = HtmlImporter::parse(page, "page.html").text;
+    const std::string twice = "\xEF\xBB\xBF\xEF\xBB\xBF" + page;
+    EXPECT_EQ(HtmlCharset::toUtf8(twice), HtmlCharset::toUtf8(page));
+    EXPECT_EQ(HtmlImporter::parse(twice, "page.html").text, clean);
+    std::string utf16 = "\xFF\xFE\xFF\xFE";  // UTF-16LE, BOM twice
+    for (const char c : std::string("<p>Hi</p>")) utf16 += std::string{c, '\0'};
+    EXPECT_EQ(HtmlCharset::toUtf8(utf16), "<p>Hi</p>");
 }
 
 // Found by fuzzing: an unfinished DOCTYPE inside <noscript> made gumbo leak; the page
