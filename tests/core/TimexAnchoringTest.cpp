@@ -2,9 +2,7 @@
 // halves, decades in years, set words before nouns, passive participles and deadlines.
 #include <gtest/gtest.h>
 
-#include "core/analysis/SentenceSplitter.h"
-#include "core/analysis/TimexTagger.h"
-#include "core/analysis/Tokenizer.h"
+#include "tests/support/TimexStrings.h"
 
 using namespace dossier::core;
 
@@ -13,11 +11,7 @@ namespace {
 const Date kPublished(2025, 3, 20);  // a Thursday
 
 std::vector<std::string> found(std::string_view text, std::optional<Date> published = kPublished) {
-    const auto tokens = Tokenizer::tokenize(text);
-    std::vector<std::string> out;
-    for (const Timex& t : TimexTagger::tag(text, tokens, SentenceSplitter::split(text, tokens), published))
-        out.push_back(t.text + "=" + (t.value.empty() ? t.relative : t.value));
-    return out;
+    return dossier::test::timexStrings(text, published);
 }
 
 using Found = std::vector<std::string>;
