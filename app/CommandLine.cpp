@@ -1,5 +1,7 @@
 #include "app/CommandLine.h"
 
+#include "app/EvalCommands.h"
+
 #include <QJsonDocument>
 
 #include <spdlog/spdlog.h>
@@ -15,8 +17,6 @@
 #include "core/eval/Benchmark.h"
 #include "core/eval/ImportBenchmark.h"
 #include "core/eval/ScaleBenchmark.h"
-#include "core/eval/NerEvaluation.h"
-#include "core/eval/TimemlEvaluation.h"
 #include "core/export/AnalysisJson.h"
 #include "core/import/ArticleImporter.h"
 #include "core/import/BatchImport.h"
@@ -34,8 +34,8 @@ namespace {
 
 using namespace dossier::core;
 
-constexpr std::array<std::string_view, 10> kCommands{"import", "import-feed", "list",  "search",        "analyze",
-                                                     "entity", "eval",        "bench", "bench-library", "help"};
+constexpr std::array<std::string_view, 11> kCommands{"import", "import-feed", "list",  "search",        "analyze",
+                                                     "entity", "eval",        "train", "bench", "bench-library", "help"};
 
 std::string libraryPath(const Invocation& inv) { return inv.library.empty() ? Library::defaultPath() : inv.library; }
 
@@ -235,47 +235,6 @@ int cmdEntity(const Invocation& inv, std::ostream& out, std::ostream& err) {
     return 0;
 }
 
-// A count option: empty means fallback; anything but digits is a usage error.
-std::optional<std::size_t> count(const std::string& option, const std::string& value, std::size_t fallback,
-                                 std::ostream& err) {
-    if (value.empty()) return fallback;
-    std::size_t n = 0;
-    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-    if (ec == std::errc() && end == value.data() + value.size()) return n;
-    err << "dossier: " << option << " '" << value << "' is not a number\n";
-    return std::nullopt;
-}
-
-int cmdEval(const Invocation& inv, std::ostream& out, std::ostream& err) {
-    const std::string kind = inv.args.empty() ? std::string() : inv.args.front();
-    if (inv.args.size() != 2 || (kind != "ner" && kind != "timeml")) {
-        err << "dossier eval: use 'dossier eval ner FILE [--format conll|gmb|re3d] [--limit N] [--errors N]'"
-               " or 'dossier eval timeml DIR [--errors N]'\n";
-        return 2;
-    }
-    const auto errors = count("--errors", inv.errors, 0, err);
-    const auto limit = count("--limit", inv.limit, 0, err);
-    if (!errors || !limit) return 2;
-    try {
-        if (kind == "timeml") {
-            const auto docs = TimemlEvaluation::readFolder(inv.args[1]);
-            TimemlEvaluation::print(out, TimemlEvaluation::evaluate(docs, Analyzer()), docs, *errors);
-            return 0;
-        }
-        const auto format = nerFormatFromString(inv.format.empty() ? "conll" : inv.format);
-        if (!format) {
-            err << "dossier eval ner: --format is conll, gmb or re3d\n";
-            return 2;
-        }
-        const auto docs = NerEvaluation::readFile(inv.args[1], *format, *limit);
-        NerEvaluation::print(out, NerEvaluation::evaluate(docs, Analyzer()), docs, *errors);
-        return 0;
-    } catch (const std::runtime_error& e) {
-        err << "dossier eval: " << e.what() << "\n";
-        return 1;
-    }
-}
-
 int cmdBench(const Invocation& inv, std::ostream& out, std::ostream& err) {
     if (inv.args.empty()) {
         err << "dossier bench: name one or more files or folders of .txt articles\n";
@@ -360,6 +319,17 @@ std::optional<Invocation> CommandLine::parse(const std::vector<std::string>& arg
             if (!value(inv.tag)) return std::nullopt;
         } else if (a == "--articles") {
             if (!value(inv.articles)) return std::nullopt;
+        } else if (a == "--epochs") {
+            if (!value(inv.epochs)) return std::nullopt;
+        } else if (a == "--out") {
+            if (!value(inv.out)) return std::nullopt;
+        } else if (a == "--conll" || a == "--gmb" || a == "--re3d") {
+            inv.corpora.emplace_back(a.substr(2), std::string());
+            if (!value(inv.corpora.back().second)) return std::nullopt;
+        } else if (a == "--tagger") {
+            inv.tagger = true;
+        } else if (a == "--held-out") {
+            inv.heldOut = true;
         } else if (a == "--explain") {
             inv.explain = true;
         } else if (a == "--merge-into") {
@@ -428,11 +398,20 @@ Usage:
   dossier entity NAME --split [--type TYPE]
         A name merged into another entity is its own entity again (for the
         entity merged into: every name merged into it).
-  dossier eval ner FILE [--format conll|gmb|re3d] [--limit N] [--errors N]
+  dossier eval ner FILE [--format conll|gmb|re3d] [--held-out] [--tagger [--out MODEL]]
+                   [--limit N] [--errors N]
         Score entity mentions (person, place, organisation) against an NER
         corpus: exact span and type, micro-averaged P/R/F1 per type. --limit
         reads only the first N documents; --errors prints N sample false
-        positives and false negatives. See docs/evaluation.md.
+        positives and false negatives; --held-out scores only the tenth of a
+        GMB or re3d corpus that training leaves out; --tagger scores the
+        trained tagger alone (the bundled model, or MODEL). See docs/evaluation.md.
+  dossier train ner --conll FILE [--gmb FILE] [--re3d FILE] [--epochs N] --out MODEL
+        Train the entity tagger on the corpora (GMB and re3d without their
+        held-out tenth) and write its model; resources/ner/README.md says how
+        the bundled model was made.
+  dossier train clusters --conll FILE [--gmb FILE] --out TSV
+        Learn the word classes the tagger uses from the corpora's text.
   dossier eval timeml DIR [--errors N]
         Score time expressions against the TimeML (.tml) files under DIR the
         TempEval-3 way: relaxed and strict P/R/F1, type and value accuracy,
@@ -478,6 +457,7 @@ int CommandLine::run(const Invocation& inv, std::ostream& out, std::ostream& err
         if (inv.command == "analyze") return cmdAnalyze(inv, out, err);
         if (inv.command == "entity") return cmdEntity(inv, out, err);
         if (inv.command == "eval") return cmdEval(inv, out, err);
+        if (inv.command == "train") return cmdTrain(inv, out, err);
         if (inv.command == "bench") return cmdBench(inv, out, err);
         if (inv.command == "bench-library") return cmdBenchLibrary(inv, out, err);
         err << "dossier: unknown command " << inv.command << " (see dossier --help)\n";

@@ -3,6 +3,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace dossier::app {
@@ -18,6 +19,11 @@ struct Invocation {
     std::string format;  // eval ner: --format conll|gmb|re3d
     std::string limit;   // eval ner: --limit N documents
     std::string errors;  // eval: --errors N sample mistakes
+    bool tagger = false;   // eval ner: --tagger scores the trained tagger alone
+    bool heldOut = false;  // eval ner: --held-out scores only the slice kept out of training
+    std::vector<std::pair<std::string, std::string>> corpora;  // train: --conll/--gmb/--re3d FILE
+    std::string epochs;  // train: --epochs N
+    std::string out;     // train: --out MODEL
     std::string type;    // entity, search: --type person|country|place|organization|policy
     std::string entity;  // search: --entity NAME
     std::string from;    // search: --from YYYY-MM-DD

@@ -11,6 +11,9 @@
 
 #include "core/eval/ErrorContext.h"
 #include "core/analysis/Analyzer.h"
+#include "core/analysis/TextDocument.h"
+#include "core/ner/NerTagger.h"
+#include "core/ner/NerTrainer.h"
 #include "core/text/TextOffsets.h"
 
 namespace dossier::core {
@@ -54,6 +57,19 @@ std::optional<NerType> goldType(NerFormat format, std::string_view name) {
     return std::nullopt;
 }
 
+// A corpus type that is a name but none of Dossier's types: the tagger's Misc.
+bool otherNameType(NerFormat format, std::string_view name) {
+    switch (format) {
+        case NerFormat::Conll:
+            return name == "MISC";
+        case NerFormat::Gmb:
+            return name == "art" || name == "eve" || name == "nat";
+        case NerFormat::Re3d:
+            return name == "Nationality";
+    }
+    return false;
+}
+
 // Tokens joined by spaces, sentences by "\n"; IOB tags decoded leniently (an I- tag
 // after O or after another type opens a mention, as in IOB1).
 NerDocument buildDocument(const RawDocument& sentences, NerFormat format) {
@@ -69,7 +85,10 @@ NerDocument buildDocument(const RawDocument& sentences, NerFormat format) {
         std::string openType;
         auto close = [&](std::size_t end) {
             if (!open) return;
-            if (const auto type = goldType(format, openType)) doc.gold.push_back({openFirst, end, *type});
+            if (const auto type = goldType(format, openType))
+                doc.gold.push_back({openFirst, end, *type});
+            else if (otherNameType(format, openType))
+                doc.otherNames.emplace_back(openFirst, end);
             open = false;
         };
         const Sentence& sentence = sentences[si];
@@ -349,28 +368,81 @@ std::vector<NerDocument> NerEvaluation::readFile(const std::string& path, NerFor
     }
 }
 
-std::vector<NerSpan> NerEvaluation::predictions(const NerDocument& doc, const Analysis& analysis,
-                                                std::vector<std::pair<Span, NerType>>* unaligned) {
+namespace {
+
+// Code-point spans as corpus token spans; the ones off token boundaries go to unaligned.
+std::vector<NerSpan> alignToTokens(const NerDocument& doc, const std::vector<std::pair<Span, NerType>>& spans,
+                                   std::vector<std::pair<Span, NerType>>* unaligned) {
     std::vector<NerSpan> out;
     // Tokens are in text order, so both their starts and their ends are sorted.
     const auto byStart = [](const Span& s, Offset v) { return s.start < v; };
     const auto byEnd = [](const Span& s, Offset v) { return s.end < v; };
-    for (const Entity& entity : analysis.entities) {
-        const auto type = nerTypeOf(entity.type);
-        if (!type) continue;
-        for (const Mention& m : entity.mentions) {
-            const auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.span.start, byStart);
-            const auto last = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.span.end, byEnd);
-            if (first != doc.tokens.end() && last != doc.tokens.end() && first->start == m.span.start &&
-                last->end == m.span.end && first <= last) {
-                out.push_back({static_cast<std::size_t>(first - doc.tokens.begin()),
-                               static_cast<std::size_t>(last - doc.tokens.begin()) + 1, *type});
-            } else if (unaligned) {
-                unaligned->emplace_back(m.span, *type);
-            }
+    for (const auto& [span, type] : spans) {
+        const auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.start, byStart);
+        const auto last = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.end, byEnd);
+        if (first != doc.tokens.end() && last != doc.tokens.end() && first->start == span.start &&
+            last->end == span.end && first <= last) {
+            out.push_back({static_cast<std::size_t>(first - doc.tokens.begin()),
+                           static_cast<std::size_t>(last - doc.tokens.begin()) + 1, type});
+        } else if (unaligned) {
+            unaligned->emplace_back(span, type);
         }
     }
     return out;
+}
+
+std::optional<NerType> nerTypeOf(NerClass cls) {
+    switch (cls) {
+        case NerClass::Per:
+            return NerType::Per;
+        case NerClass::Loc:
+            return NerType::Loc;
+        case NerClass::Org:
+            return NerType::Org;
+        case NerClass::Misc:
+            break;
+    }
+    return std::nullopt;
+}
+
+template <typename Predict>
+NerReport evaluateWith(const std::vector<NerDocument>& documents, Predict&& predict) {
+    NerReport report;
+    const auto started = std::chrono::steady_clock::now();
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        const NerDocument& doc = documents[i];
+        std::vector<std::pair<Span, NerType>> unaligned;
+        report.score += NerEvaluation::score(doc, alignToTokens(doc, predict(doc), &unaligned), &report.errors, i);
+        std::sort(unaligned.begin(), unaligned.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.first.start, a.first.end, a.second) <
+                   std::tie(b.first.start, b.first.end, b.second);
+        });
+        unaligned.erase(std::unique(unaligned.begin(), unaligned.end()), unaligned.end());
+        for (const auto& [span, type] : unaligned) {
+            ++report.score.of(type).fp;
+            report.errors.push_back({NerError::Kind::FalsePositive, i, span, type, std::nullopt, true});
+        }
+        report.unaligned += unaligned.size();
+        report.tokens += doc.tokens.size();
+    }
+    report.documents = documents.size();
+    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return report;
+}
+
+std::vector<std::pair<Span, NerType>> mentionSpans(const Analysis& analysis) {
+    std::vector<std::pair<Span, NerType>> out;
+    for (const Entity& entity : analysis.entities)
+        if (const auto type = nerTypeOf(entity.type))
+            for (const Mention& m : entity.mentions) out.emplace_back(m.span, *type);
+    return out;
+}
+
+}  // namespace
+
+std::vector<NerSpan> NerEvaluation::predictions(const NerDocument& doc, const Analysis& analysis,
+                                                std::vector<std::pair<Span, NerType>>* unaligned) {
+    return alignToTokens(doc, mentionSpans(analysis), unaligned);
 }
 
 NerScore NerEvaluation::score(const NerDocument& doc, std::vector<NerSpan> predicted,
@@ -405,28 +477,41 @@ NerScore NerEvaluation::score(const NerDocument& doc, std::vector<NerSpan> predi
 }
 
 NerReport NerEvaluation::evaluate(const std::vector<NerDocument>& documents, const Analyzer& analyzer) {
-    NerReport report;
-    const auto started = std::chrono::steady_clock::now();
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-        const NerDocument& doc = documents[i];
-        const Analysis analysis = analyzer.analyze(doc.text, std::nullopt);
-        std::vector<std::pair<Span, NerType>> unaligned;
-        report.score += score(doc, predictions(doc, analysis, &unaligned), &report.errors, i);
-        std::sort(unaligned.begin(), unaligned.end(), [](const auto& a, const auto& b) {
-            return std::tie(a.first.start, a.first.end, a.second) <
-                   std::tie(b.first.start, b.first.end, b.second);
-        });
-        unaligned.erase(std::unique(unaligned.begin(), unaligned.end()), unaligned.end());
-        for (const auto& [span, type] : unaligned) {
-            ++report.score.of(type).fp;
-            report.errors.push_back({NerError::Kind::FalsePositive, i, span, type, std::nullopt, true});
-        }
-        report.unaligned += unaligned.size();
-        report.tokens += doc.tokens.size();
+    return evaluateWith(documents, [&](const NerDocument& doc) {
+        return mentionSpans(analyzer.analyze(doc.text, std::nullopt));
+    });
+}
+
+NerReport NerEvaluation::evaluate(const std::vector<NerDocument>& documents, const NerTagger& tagger) {
+    return evaluateWith(documents, [&](const NerDocument& doc) {
+        const TextDocument text(doc.text);
+        std::vector<std::pair<Span, NerType>> out;
+        for (const NerName& name : tagger.tag(text))
+            if (const auto type = nerTypeOf(name.cls))
+                out.emplace_back(Span{text.tokens[name.first].start, text.tokens[name.last - 1].end}, *type);
+        return out;
+    });
+}
+
+std::vector<NerDocument> NerEvaluation::split(std::vector<NerDocument> documents, bool heldOut) {
+    std::vector<NerDocument> out;
+    for (std::size_t i = 0; i < documents.size(); ++i)
+        if ((i % 10 == 9) == heldOut) out.push_back(std::move(documents[i]));
+    return out;
+}
+
+NerTrainingText NerEvaluation::trainingText(const NerDocument& doc) {
+    NerTrainingText out;
+    out.text = doc.text;
+    const auto span = [&](std::size_t first, std::size_t last) {
+        return Span{doc.tokens[first].start, doc.tokens[last - 1].end};
+    };
+    for (const NerSpan& g : doc.gold) {
+        const NerClass cls = g.type == NerType::Per ? NerClass::Per : g.type == NerType::Loc ? NerClass::Loc : NerClass::Org;
+        out.names.emplace_back(span(g.first, g.last), cls);
     }
-    report.documents = documents.size();
-    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    return report;
+    for (const auto& [first, last] : doc.otherNames) out.names.emplace_back(span(first, last), NerClass::Misc);
+    return out;
 }
 
 void NerEvaluation::print(std::ostream& out, const NerReport& report,

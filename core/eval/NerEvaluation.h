@@ -16,6 +16,8 @@
 namespace dossier::core {
 
 class Analyzer;
+class NerTagger;
+struct NerTrainingText;
 
 // The types the corpora and Dossier share; everything else (MISC, policy, art...) is ignored.
 enum class NerType { Per, Loc, Org };
@@ -40,6 +42,9 @@ struct NerDocument {
     std::string text;
     std::vector<Span> tokens;
     std::vector<NerSpan> gold;
+    // Names of the corpus's other types (CoNLL MISC, GMB art/eve/nat, re3d Nationality):
+    // not scored, but a tagger learns from them what is a name of none of Dossier's types.
+    std::vector<std::pair<std::size_t, std::size_t>> otherNames;
 };
 
 struct NerCounts {
@@ -103,6 +108,14 @@ public:
                           std::vector<NerError>* errors = nullptr, std::size_t documentIndex = 0);
 
     static NerReport evaluate(const std::vector<NerDocument>& documents, const Analyzer& analyzer);
+    // The trained tagger alone, before the pipeline's rules and coreference.
+    static NerReport evaluate(const std::vector<NerDocument>& documents, const NerTagger& tagger);
+
+    // GMB and re3d have no separate test split: every tenth pseudo-document is held out
+    // from training (heldOut = true keeps those, false keeps the rest).
+    static std::vector<NerDocument> split(std::vector<NerDocument> documents, bool heldOut);
+    // The document as a training text for the tagger, with every name typed.
+    static NerTrainingText trainingText(const NerDocument& doc);
 
     // The table of P/R/F1 and, when errorSamples > 0, that many false positives and
     // false negatives spread over the corpus, each with its sentence.

@@ -206,8 +206,38 @@ TEST(CommandLine, LibraryThatIsNotALibraryIsRefused) {
 TEST(CommandLine, HelpDocumentsEveryCommand) {
     const CliResult r = dossierRun({u"--help"_s});
     EXPECT_EQ(r.exitCode, 0);
-    for (const char* cmd : {"import", "list", "search", "analyze", "--library", "--published", "--json"})
+    for (const char* cmd : {"import", "list", "search", "analyze", "eval ner", "train ner", "--library", "--published", "--json"})
         EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
+}
+
+// Our own two-document corpus in CoNLL-2003's format: enough to train a model end to end.
+TEST(CommandLine, TrainNerWritesAModelThatEvalTaggerScores) {
+    QTemporaryDir dir;
+    const QString corpus = dir.filePath(u"tiny.conll"_s);
+    {
+        QFile f(corpus);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        std::string text = "-DOCSTART- -X- -X- O\n\n";
+        for (int k = 0; k < 20; ++k)
+            text += "Maria NNP B-NP B-PER\nValdez NNP I-NP I-PER\nvisited VBD B-VP O\nLisbon NNP B-NP B-LOC\n. . O O\n\n";
+        f.write(text.data(), static_cast<qint64>(text.size()));
+    }
+    const QString model = dir.filePath(u"tiny.model"_s);
+    const CliResult train =
+        dossierRun({u"train"_s, u"ner"_s, u"--conll"_s, corpus, u"--epochs"_s, u"3"_s, u"--out"_s, model});
+    ASSERT_EQ(train.exitCode, 0) << train.err;
+    EXPECT_NE(train.out.find("epoch 3"), std::string::npos) << train.out;
+    ASSERT_TRUE(QFile::exists(model));
+
+    const CliResult eval = dossierRun({u"eval"_s, u"ner"_s, corpus, u"--tagger"_s, u"--out"_s, model});
+    ASSERT_EQ(eval.exitCode, 0) << eval.err;
+    // The model has learnt its own training corpus: every name found, exactly.
+    EXPECT_NE(eval.out.find("all        40      40      40       0       0   100.0   100.0   100.0"), std::string::npos)
+        << eval.out;
+
+    const CliResult broken = dossierRun({u"eval"_s, u"ner"_s, corpus, u"--tagger"_s, u"--out"_s, corpus});
+    EXPECT_EQ(broken.exitCode, 1);
+    EXPECT_NE(broken.err.find("not a Dossier tagger model"), std::string::npos) << broken.err;
 }
 
 TEST(CommandLine, UnknownOptionIsAUsageError) {

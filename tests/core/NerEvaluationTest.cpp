@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "core/analysis/Analyzer.h"
+#include "core/ner/NerTrainer.h"
 #include "core/text/TextOffsets.h"
 #include "tests/support/TempLibrary.h"
 
@@ -226,4 +227,33 @@ TEST(NerEvaluation, ReadsTheRealConllDevSet) {
         EXPECT_FALSE(d.gold.empty());
         EXPECT_EQ(d.tokens.back().end, static_cast<Offset>(codePointCount(d.text)));
     }
+}
+
+TEST(NerEvaluation, OtherNamesAreKeptForTrainingAndTypedAsMisc) {
+    const auto docs = NerEvaluation::read(kConll, NerFormat::Conll);
+    ASSERT_EQ(docs[0].otherNames.size(), 1u);
+    EXPECT_EQ(docs[0].otherNames[0], (std::pair<std::size_t, std::size_t>{2, 3}));  // German
+
+    const NerTrainingText t = NerEvaluation::trainingText(docs[0]);
+    EXPECT_EQ(t.text, docs[0].text);
+    ASSERT_EQ(t.names.size(), 3u);
+    std::vector<std::pair<std::string, NerClass>> names;
+    for (const auto& [span, cls] : t.names) names.emplace_back(sliceCodePoints(t.text, span.start, span.end), cls);
+    EXPECT_NE(std::find(names.begin(), names.end(), std::pair<std::string, NerClass>{"EU", NerClass::Org}), names.end());
+    EXPECT_NE(std::find(names.begin(), names.end(), std::pair<std::string, NerClass>{"Peter Blackburn", NerClass::Per}),
+              names.end());
+    EXPECT_NE(std::find(names.begin(), names.end(), std::pair<std::string, NerClass>{"German", NerClass::Misc}),
+              names.end());
+}
+
+TEST(NerEvaluation, EveryTenthDocumentIsHeldOutOfTraining) {
+    std::vector<NerDocument> docs(25);
+    for (std::size_t i = 0; i < docs.size(); ++i) docs[i].text = std::to_string(i);
+    const auto heldOut = NerEvaluation::split(docs, true);
+    const auto training = NerEvaluation::split(docs, false);
+    ASSERT_EQ(heldOut.size(), 2u);
+    EXPECT_EQ(heldOut[0].text, "9");
+    EXPECT_EQ(heldOut[1].text, "19");
+    EXPECT_EQ(training.size(), 23u);
+    for (const NerDocument& d : training) EXPECT_NE(d.text, "9");
 }

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/ner/NerLabel.h"
+
+namespace dossier::core {
+
+// The tagger's weights: for each hashed feature, one weight per label, stored as
+// 16-bit integers (half the memory of floats, and the scores come out the same).
+// Features share 2^bits rows by their hash, so the model's size is fixed.
+class NerModel {
+public:
+    static constexpr unsigned kDefaultBits = 18;
+
+    explicit NerModel(unsigned bits = kDefaultBits);
+
+    // Rounds trained weights (2^bits rows of kNerLabelCount floats) to this format.
+    static NerModel quantize(const std::vector<float>& weights, unsigned bits);
+
+    // The model file's bytes; throws std::runtime_error when they are not a model.
+    static NerModel fromBytes(std::string_view bytes);
+    std::string toBytes() const;
+
+    // The model shipped in resources/ner, loaded on first use.
+    static const NerModel& bundled();
+
+    std::size_t rowOf(std::uint64_t feature) const { return static_cast<std::size_t>(feature >> shift_); }
+    void addTo(std::uint64_t feature, std::int32_t* scores) const {
+        const std::int16_t* row = weights_.data() + rowOf(feature) * kNerLabelCount;
+        for (std::size_t k = 0; k < kNerLabelCount; ++k) scores[k] += row[k];
+    }
+
+    unsigned bits() const { return bits_; }
+    std::size_t nonZeroRows() const;
+
+private:
+    unsigned bits_;
+    unsigned shift_;
+    std::vector<std::int16_t> weights_;
+};
+
+}  // namespace dossier::core

@@ -1,0 +1,61 @@
+#include "core/ner/NerTagger.h"
+
+#include <array>
+
+#include "core/analysis/TextDocument.h"
+#include "core/ner/NerModel.h"
+
+namespace dossier::core {
+
+std::vector<NerLabel> NerTagger::labels(const TextDocument& doc) const {
+    const NerFeatureTable table = features_.extract(doc);
+    NerDocumentMemory memory;
+    return decode(doc, table, memory);
+}
+
+std::vector<NerLabel> NerTagger::decode(const TextDocument& doc, const NerFeatureTable& table,
+                                        NerDocumentMemory& memory) const {
+    std::vector<NerLabel> out(table.size(), kNerOutside);
+    std::vector<std::uint64_t> history;
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const std::size_t s = doc.sentenceOf[i];
+        const bool starts = i == doc.sentences[s].first;
+        const bool ends = i + 1 == doc.sentences[s].last;
+        const NerLabel prev = starts ? kNerOutside : out[i - 1];
+        const NerLabel histPrev = starts ? kNerSentenceStart : prev;
+        const NerLabel histPrev2 = starts || i - 1 == doc.sentences[s].first ? kNerSentenceStart : out[i - 2];
+        std::array<std::int32_t, kNerLabelCount> scores{};
+        for (const std::uint64_t f : table.of(i)) model_.addTo(f, scores.data());
+        history.clear();
+        NerFeatures::history(table, i, histPrev, histPrev2, memory, history);
+        for (const std::uint64_t f : history) model_.addTo(f, scores.data());
+        out[i] = bestNerLabel(scores.data(), prev, ends);
+        memory.remember(table, i, out[i]);
+    }
+    return out;
+}
+
+std::vector<NerName> NerTagger::names(const std::vector<NerLabel>& labels) {
+    std::vector<NerName> out;
+    std::size_t first = 0;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const NerLabel l = labels[i];
+        if (l == kNerOutside) continue;
+        switch (nerPartOf(l)) {
+            case NerPart::Begin:
+                first = i;
+                break;
+            case NerPart::Inside:
+                break;
+            case NerPart::Last:
+                out.push_back({first, i + 1, nerClassOf(l)});
+                break;
+            case NerPart::Unit:
+                out.push_back({i, i + 1, nerClassOf(l)});
+                break;
+        }
+    }
+    return out;
+}
+
+}  // namespace dossier::core

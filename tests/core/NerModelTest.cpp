@@ -1,0 +1,70 @@
+#include "core/ner/NerModel.h"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <stdexcept>
+
+using namespace dossier::core;
+
+namespace {
+
+std::array<std::int32_t, kNerLabelCount> scoresOf(const NerModel& m, std::uint64_t feature) {
+    std::array<std::int32_t, kNerLabelCount> s{};
+    m.addTo(feature, s.data());
+    return s;
+}
+
+NerModel smallModel() {
+    std::vector<float> w((std::size_t{1} << 10) * kNerLabelCount, 0.0f);
+    w[3 * kNerLabelCount + 1] = 2.0f;     // row 3, B-PER
+    w[3 * kNerLabelCount + 0] = -1.0f;    // row 3, O
+    w[1000 * kNerLabelCount + 16] = 0.5f;  // row 1000, U-MISC
+    return NerModel::quantize(w, 10);
+}
+
+constexpr std::uint64_t kRow3 = std::uint64_t{3} << 54;  // the top 10 bits pick the row
+
+}  // namespace
+
+TEST(NerModel, BytesRoundTripKeepEveryWeight) {
+    const NerModel m = smallModel();
+    EXPECT_EQ(m.nonZeroRows(), 2u);
+    const NerModel back = NerModel::fromBytes(m.toBytes());
+    EXPECT_EQ(back.bits(), 10u);
+    EXPECT_EQ(scoresOf(back, kRow3), scoresOf(m, kRow3));
+    EXPECT_GT(scoresOf(back, kRow3)[1], 0);
+    EXPECT_LT(scoresOf(back, kRow3)[0], 0);
+    EXPECT_EQ(back.toBytes(), m.toBytes());
+}
+
+TEST(NerModel, QuantizingKeepsTheOrderOfScores) {
+    const auto s = scoresOf(smallModel(), kRow3);
+    EXPECT_EQ(s[1], 32767);  // the largest weight takes the full range
+    EXPECT_EQ(s[0], -16384);
+}
+
+TEST(NerModel, BrokenFilesAreRefusedWithAReason) {
+    const std::string good = smallModel().toBytes();
+    const auto refused = [](std::string_view bytes, const std::string& reason) {
+        try {
+            (void)NerModel::fromBytes(bytes);
+            ADD_FAILURE() << "accepted: " << reason;
+        } catch (const std::runtime_error& e) {
+            EXPECT_NE(std::string(e.what()).find(reason), std::string::npos) << e.what();
+        }
+    };
+    refused("", "not a Dossier tagger model");
+    refused("PNG\x89 not a model at all", "not a Dossier tagger model");
+    refused(good.substr(0, good.size() - 3), "truncated");
+    refused(good + "x", "trailing bytes");
+    std::string wrongRow = good;
+    wrongRow[good.size() - 2 * kNerLabelCount - 4 + 1] = '\x7f';  // last row's index, far beyond 2^10
+    refused(wrongRow, "row out of range");
+}
+
+TEST(NerModel, TheBundledModelLoads) {
+    const NerModel& m = NerModel::bundled();
+    EXPECT_GE(m.bits(), 16u);
+    EXPECT_GT(m.nonZeroRows(), 10000u);
+}

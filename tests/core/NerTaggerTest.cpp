@@ -1,0 +1,113 @@
+#include "core/ner/NerTagger.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/analysis/KnowledgeBase.h"
+#include "core/analysis/TextDocument.h"
+#include "core/ner/NerModel.h"
+
+using namespace dossier::core;
+
+namespace {
+
+// "PER Angela Merkel" for each name the bundled tagger finds.
+std::vector<std::string> namesIn(std::string_view text) {
+    const NerTagger tagger(NerModel::bundled(), KnowledgeBase::bundled());
+    const TextDocument doc(text);
+    std::vector<std::string> out;
+    for (const NerName& n : tagger.tag(doc)) out.push_back(std::string(toString(n.cls)) + " " + std::string(doc.span(n.first, n.last)));
+    return out;
+}
+
+bool has(const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+constexpr NerLabel B(NerClass c) { return nerLabel(c, NerPart::Begin); }
+constexpr NerLabel I(NerClass c) { return nerLabel(c, NerPart::Inside); }
+constexpr NerLabel L(NerClass c) { return nerLabel(c, NerPart::Last); }
+constexpr NerLabel U(NerClass c) { return nerLabel(c, NerPart::Unit); }
+
+}  // namespace
+
+TEST(NerLabel, OnlyWellFormedSequencesAreAllowed) {
+    EXPECT_TRUE(nerAllowed(kNerOutside, B(NerClass::Per)));
+    EXPECT_TRUE(nerAllowed(kNerOutside, U(NerClass::Loc)));
+    EXPECT_FALSE(nerAllowed(kNerOutside, I(NerClass::Per)));  // nothing to continue
+    EXPECT_FALSE(nerAllowed(kNerOutside, L(NerClass::Per)));
+    EXPECT_TRUE(nerAllowed(B(NerClass::Org), I(NerClass::Org)));
+    EXPECT_TRUE(nerAllowed(I(NerClass::Org), L(NerClass::Org)));
+    EXPECT_FALSE(nerAllowed(B(NerClass::Org), L(NerClass::Per)));  // a name keeps its class
+    EXPECT_FALSE(nerAllowed(B(NerClass::Org), kNerOutside));        // an open name must close
+    EXPECT_TRUE(nerAllowed(L(NerClass::Org), B(NerClass::Per)));
+    EXPECT_TRUE(nerAllowed(U(NerClass::Misc), kNerOutside));
+}
+
+TEST(NerLabel, BestLabelClosesNamesAtTheEndOfASentence) {
+    std::array<int, kNerLabelCount> scores{};
+    scores[I(NerClass::Per)] = 10;  // best, but must not be left open
+    scores[L(NerClass::Per)] = 5;
+    EXPECT_EQ(bestNerLabel(scores.data(), B(NerClass::Per), false), I(NerClass::Per));
+    EXPECT_EQ(bestNerLabel(scores.data(), B(NerClass::Per), true), L(NerClass::Per));
+    EXPECT_EQ(bestNerLabel(scores.data(), kNerOutside, false), kNerOutside);  // I and L cannot start a name
+}
+
+TEST(NerTagger, LabelsSpellNames) {
+    const std::vector<NerLabel> labels{kNerOutside, B(NerClass::Per), L(NerClass::Per), kNerOutside,
+                                       U(NerClass::Loc), B(NerClass::Org), I(NerClass::Org), L(NerClass::Org)};
+    const auto names = NerTagger::names(labels);
+    ASSERT_EQ(names.size(), 3u);
+    EXPECT_EQ(names[0], (NerName{1, 3, NerClass::Per}));
+    EXPECT_EQ(names[1], (NerName{4, 5, NerClass::Loc}));
+    EXPECT_EQ(names[2], (NerName{5, 8, NerClass::Org}));
+}
+
+// Sentences written for this test, not taken from any corpus.
+TEST(NerTagger, BundledModelFindsPeoplePlacesAndOrganisations) {
+    const auto names = namesIn(
+        "Finance Minister Olaf Brandt met Marta Kowalczyk in Warsaw on Tuesday.\n"
+        "The European Central Bank left rates unchanged, a spokesman for Deutsche Bank said.\n"
+        "Kowalczyk later flew to Nairobi for talks with the World Health Organization.");
+    EXPECT_TRUE(has(names, "PER Olaf Brandt")) << testing::PrintToString(names);
+    EXPECT_TRUE(has(names, "PER Marta Kowalczyk")) << testing::PrintToString(names);
+    EXPECT_TRUE(has(names, "PER Kowalczyk")) << testing::PrintToString(names);
+    EXPECT_TRUE(has(names, "LOC Warsaw")) << testing::PrintToString(names);
+    EXPECT_TRUE(has(names, "LOC Nairobi")) << testing::PrintToString(names);
+    EXPECT_TRUE(has(names, "ORG European Central Bank")) << testing::PrintToString(names);
+    EXPECT_TRUE(has(names, "ORG Deutsche Bank")) << testing::PrintToString(names);
+    EXPECT_TRUE(has(names, "ORG World Health Organization")) << testing::PrintToString(names);
+    EXPECT_FALSE(has(names, "PER Tuesday")) << testing::PrintToString(names);
+}
+
+TEST(NerTagger, HeadlinesInCapitalsAreTaggedToo) {
+    const auto names = namesIn("SOCCER - PORTUGAL BEAT NORWAY 2-0 IN LISBON .\nPortugal beat Norway in Lisbon on Sunday .");
+    EXPECT_TRUE(has(names, "LOC LISBON")) << testing::PrintToString(names);
+    EXPECT_TRUE(has(names, "LOC Lisbon")) << testing::PrintToString(names);
+}
+
+TEST(NerTagger, EveryLabelSequenceIsWellFormedAndInsideItsSentence) {
+    const NerTagger tagger(NerModel::bundled(), KnowledgeBase::bundled());
+    const TextDocument doc(
+        "New York Governor Hal Price said . The United Nations Security Council met in Geneva , "
+        "Switzerland , with Ms. Lee Soo-min of South Korea . \"We will see,\" said Price.");
+    const auto labels = tagger.labels(doc);
+    ASSERT_EQ(labels.size(), doc.tokens.size());
+    NerLabel prev = kNerOutside;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const bool starts = i == doc.sentences[doc.sentenceOf[i]].first;
+        EXPECT_TRUE(nerAllowed(starts ? kNerOutside : prev, labels[i])) << "token " << i;
+        if (starts && i > 0) {
+            EXPECT_TRUE(nerAllowed(prev, kNerOutside)) << "name open across sentences at " << i;
+        }
+        prev = labels[i];
+    }
+}
+
+TEST(NerTagger, EmptyAndNamelessTextsHaveNoNames) {
+    EXPECT_TRUE(namesIn("").empty());
+    EXPECT_TRUE(namesIn("   \n\n ").empty());
+    EXPECT_TRUE(namesIn("it rained all day and the river rose by two metres.").empty());
+}
