@@ -97,7 +97,8 @@ std::size_t findEndTag(std::string_view html, std::size_t from, std::string_view
 // bound, so "&#xD80CCCCC0;" overflows (undefined behaviour in gumbo) into a negative
 // "code point" that it writes out as bytes that are not UTF-8, and the whole page was
 // refused. A reference with more significant digits than U+10FFFF has names no
-// character: the parser would make it U+FFFD, so it becomes "&#xFFFD" before parsing.
+// character: the parser would make it U+FFFD, so it becomes "&#xFFFD;" before parsing.
+// The semicolon ends the new reference: "&#11141555bbbb" must not read on as hex digits.
 void boundNumericReferences(std::string& html) {
     std::string out;
     std::size_t copied = 0;
@@ -113,7 +114,8 @@ void boundNumericReferences(std::string& html) {
         while (p < html.size() && isDigit(html[p])) ++p;
         if (p - digits <= (hex ? 6u : 7u)) continue;
         out.append(html, copied, amp - copied);
-        out += "&#xFFFD";
+        out += "&#xFFFD;";
+        if (p < html.size() && html[p] == ';') ++p;
         copied = p;
     }
     if (copied == 0) return;

@@ -436,6 +436,16 @@ TEST(HtmlImporter, OverlongNumericReferencesBecomeReplacementCharacters) {
     EXPECT_EQ(doc.meta.author, "Ann \uFFFD Lee");
 }
 
+// Found by fuzzing (fuzz/corpus/HtmlImporterFuzzer/crash-reference-before-hex-letters.html):
+// the replacement reference had no semicolon, so the letters after a decimal reference
+// ("&#11141555bbbb") read on as its hex digits and overflowed gumbo again.
+TEST(HtmlImporter, ReplacedReferenceEndsWhereTheOriginalEnded) {
+    const std::string html = "<html><body><p>" + kPara +
+                             " &#11141555bbbb &#99999999999;cafe &#x1234567890Abc; x</p></body></html>";
+    const auto doc = HtmlImporter::parse(html, "refs.html");
+    EXPECT_EQ(doc.text, kPara + " \uFFFDbbbb \uFFFDcafe \uFFFD x");
+}
+
 TEST(HtmlImporter, EveryFixtureGivesValidUtf8) {
     for (const QString& name :
          QDir(QString::fromStdString(kFixtures)).entryList({QStringLiteral("*.html")})) {
