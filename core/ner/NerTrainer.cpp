@@ -16,7 +16,7 @@ struct NerTrainer::Doc {
     NerFeatureTable features;
 };
 
-NerTrainer::NerTrainer(const KnowledgeBase& kb, unsigned bits) : kb_(kb), features_(kb), bits_(bits) {}
+NerTrainer::NerTrainer(const KnowledgeBase& kb, unsigned bits) : features_(kb), bits_(bits) {}
 NerTrainer::~NerTrainer() = default;
 
 void NerTrainer::add(NerTrainingText document) {

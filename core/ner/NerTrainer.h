@@ -46,7 +46,6 @@ public:
 
 private:
     struct Doc;
-    const KnowledgeBase& kb_;
     NerFeatures features_;
     unsigned bits_;
     std::vector<std::unique_ptr<Doc>> docs_;
