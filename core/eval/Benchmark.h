@@ -12,15 +12,21 @@
 
 namespace dossier::core {
 
+// What is timed: the whole analysis pipeline, or the trained entity tagger alone
+// (tokenising and sentence splitting included, as it needs them).
+enum class BenchmarkStage { Pipeline, Tagger };
+
 struct BenchmarkReport {
+    BenchmarkStage stage = BenchmarkStage::Pipeline;
     std::size_t files = 0;
     std::vector<std::string> refused;  // "path: reason", files the importer would refuse
     std::size_t words = 0;             // per pass
     std::size_t bytes = 0;             // per pass, UTF-8 text without header blocks
-    std::size_t sentences = 0;         // per pass, as the analyzer found them
+    std::size_t sentences = 0;         // per pass, as the analyzer found them (pipeline)
+    std::size_t names = 0;             // per pass, as the tagger found them (tagger)
     std::size_t passes = 0;
     double seconds = 0;      // analysis, all passes
-    double loadSeconds = 0;  // constructing the Analyzer (knowledge-base load)
+    double loadSeconds = 0;  // constructing the Analyzer or loading the tagger (knowledge base, model)
     std::optional<long> peakRssKb;
 
     double wordsPerSecond() const;
@@ -37,7 +43,8 @@ public:
     static std::vector<std::string> collectFiles(const std::vector<std::string>& paths);
 
     // Reads the files (header blocks removed as on import), then times the analyzer over them.
-    static BenchmarkReport run(const std::vector<std::string>& paths, double minSeconds = kMinSeconds);
+    static BenchmarkReport run(const std::vector<std::string>& paths, double minSeconds = kMinSeconds,
+                               BenchmarkStage stage = BenchmarkStage::Pipeline);
 
     static std::size_t countWords(std::string_view text);  // whitespace-separated tokens
     static std::optional<long> peakRssKb();                // VmHWM from /proc/self/status

@@ -11,9 +11,13 @@ namespace dossier::core {
 
 namespace {
 
-// File: magic, bits, label count, number of rows, then each non-zero row as its
-// index (uint32) and kNerLabelCount int16 weights, all little-endian.
-constexpr std::string_view kMagic = "DOSSIER-NER\x01";
+// File: magic, bits, weights per row, number of rows, then each non-zero row as its
+// index (uint32) and kRowWidth int16 weights, all little-endian.
+constexpr std::string_view kMagic = "DOSSIER-NER\x02";
+
+bool isZero(const std::int16_t* w) {
+    return std::all_of(w, w + NerModel::kRowWidth, [](std::int16_t v) { return v == 0; });
+}
 
 template <typename T>
 void put(std::string& out, T v) {
@@ -32,18 +36,27 @@ T take(std::string_view bytes, std::size_t& pos) {
 }  // namespace
 
 NerModel::NerModel(unsigned bits)
-    : bits_(bits), shift_(64 - bits), weights_((std::size_t{1} << bits) * kNerLabelCount, 0) {
+    : bits_(bits), shift_(64 - bits) {
     if (bits < 8 || bits > 26) throw std::runtime_error("tagger model: unsupported size");
+    rows_.resize(std::size_t{1} << bits, Row{});
 }
 
 NerModel NerModel::quantize(const std::vector<float>& weights, unsigned bits) {
     NerModel model(bits);
-    if (weights.size() != model.weights_.size()) throw std::runtime_error("tagger model: wrong number of weights");
+    const std::size_t rows = model.rows_.size();
+    if (weights.size() != rows * kNerLabelCount) throw std::runtime_error("tagger model: wrong number of weights");
+    std::vector<float> folded(rows * kRowWidth);
     float largest = 0;
-    for (const float w : weights) largest = std::max(largest, std::fabs(w));
+    for (std::size_t r = 0; r < rows; ++r)
+        for (std::size_t k = 0; k < kRowWidth; ++k) {
+            const float w = weights[r * kNerLabelCount + k + 1] - weights[r * kNerLabelCount];
+            folded[r * kRowWidth + k] = w;
+            largest = std::max(largest, std::fabs(w));
+        }
     const float scale = largest > 0 ? 32767.0f / largest : 1.0f;
-    for (std::size_t k = 0; k < weights.size(); ++k)
-        model.weights_[k] = static_cast<std::int16_t>(std::lround(weights[k] * scale));
+    for (std::size_t r = 0; r < rows; ++r)
+        for (std::size_t k = 0; k < kRowWidth; ++k)
+            model.rows_[r].w[k] = static_cast<std::int16_t>(std::lround(folded[r * kRowWidth + k] * scale));
     return model;
 }
 
@@ -51,17 +64,16 @@ NerModel NerModel::fromBytes(std::string_view bytes) {
     if (!bytes.starts_with(kMagic)) throw std::runtime_error("tagger model: not a Dossier tagger model");
     std::size_t pos = kMagic.size();
     const auto bits = take<std::uint32_t>(bytes, pos);
-    const auto labels = take<std::uint32_t>(bytes, pos);
+    const auto width = take<std::uint32_t>(bytes, pos);
     const auto rows = take<std::uint32_t>(bytes, pos);
-    if (labels != kNerLabelCount) throw std::runtime_error("tagger model: made for other labels");
+    if (width != kRowWidth) throw std::runtime_error("tagger model: made for other labels");
     if (bits < 8 || bits > 26) throw std::runtime_error("tagger model: unsupported size");
     NerModel model(bits);
     const std::size_t rowCount = std::size_t{1} << bits;
     for (std::uint32_t r = 0; r < rows; ++r) {
         const auto row = take<std::uint32_t>(bytes, pos);
         if (row >= rowCount) throw std::runtime_error("tagger model: row out of range");
-        for (std::size_t k = 0; k < kNerLabelCount; ++k)
-            model.weights_[row * kNerLabelCount + k] = take<std::int16_t>(bytes, pos);
+        for (std::size_t k = 0; k < kRowWidth; ++k) model.rows_[row].w[k] = take<std::int16_t>(bytes, pos);
     }
     if (pos != bytes.size()) throw std::runtime_error("tagger model: trailing bytes");
     return model;
@@ -70,25 +82,18 @@ NerModel NerModel::fromBytes(std::string_view bytes) {
 std::string NerModel::toBytes() const {
     std::string out(kMagic);
     put<std::uint32_t>(out, bits_);
-    put<std::uint32_t>(out, kNerLabelCount);
+    put<std::uint32_t>(out, kRowWidth);
     put<std::uint32_t>(out, static_cast<std::uint32_t>(nonZeroRows()));
-    const std::size_t rowCount = std::size_t{1} << bits_;
-    for (std::size_t r = 0; r < rowCount; ++r) {
-        const std::int16_t* row = weights_.data() + r * kNerLabelCount;
-        if (std::all_of(row, row + kNerLabelCount, [](std::int16_t w) { return w == 0; })) continue;
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+        if (isZero(rows_[r].w)) continue;
         put<std::uint32_t>(out, static_cast<std::uint32_t>(r));
-        for (std::size_t k = 0; k < kNerLabelCount; ++k) put<std::uint16_t>(out, static_cast<std::uint16_t>(row[k]));
+        for (const std::int16_t w : rows_[r].w) put<std::uint16_t>(out, static_cast<std::uint16_t>(w));
     }
     return out;
 }
 
 std::size_t NerModel::nonZeroRows() const {
-    std::size_t n = 0;
-    for (std::size_t r = 0; r < weights_.size(); r += kNerLabelCount)
-        n += !std::all_of(weights_.begin() + static_cast<std::ptrdiff_t>(r),
-                          weights_.begin() + static_cast<std::ptrdiff_t>(r + kNerLabelCount),
-                          [](std::int16_t w) { return w == 0; });
-    return n;
+    return static_cast<std::size_t>(std::count_if(rows_.begin(), rows_.end(), [](const Row& r) { return !isZero(r.w); }));
 }
 
 const NerModel& NerModel::bundled() {

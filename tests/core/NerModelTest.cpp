@@ -33,15 +33,18 @@ TEST(NerModel, BytesRoundTripKeepEveryWeight) {
     const NerModel back = NerModel::fromBytes(m.toBytes());
     EXPECT_EQ(back.bits(), 10u);
     EXPECT_EQ(scoresOf(back, kRow3), scoresOf(m, kRow3));
-    EXPECT_GT(scoresOf(back, kRow3)[1], 0);
-    EXPECT_LT(scoresOf(back, kRow3)[0], 0);
+    EXPECT_EQ(scoresOf(back, kRow3)[0], 0);  // O is folded into the others
+    EXPECT_GT(scoresOf(back, kRow3)[1], scoresOf(back, kRow3)[2]);
+    EXPECT_GT(scoresOf(back, kRow3)[2], 0);
     EXPECT_EQ(back.toBytes(), m.toBytes());
 }
 
-TEST(NerModel, QuantizingKeepsTheOrderOfScores) {
+// Row 3 says B-PER 2, O -1: folded, B-PER is 3 above O and every other label 1 above.
+TEST(NerModel, QuantizingFoldsOAndKeepsTheOrderOfScores) {
     const auto s = scoresOf(smallModel(), kRow3);
+    EXPECT_EQ(s[0], 0);
     EXPECT_EQ(s[1], 32767);  // the largest weight takes the full range
-    EXPECT_EQ(s[0], -16384);
+    for (std::size_t k = 2; k < kNerLabelCount; ++k) EXPECT_EQ(s[k], 10922) << k;
 }
 
 TEST(NerModel, BrokenFilesAreRefusedWithAReason) {
@@ -59,7 +62,7 @@ TEST(NerModel, BrokenFilesAreRefusedWithAReason) {
     refused(good.substr(0, good.size() - 3), "truncated");
     refused(good + "x", "trailing bytes");
     std::string wrongRow = good;
-    wrongRow[good.size() - 2 * kNerLabelCount - 4 + 1] = '\x7f';  // last row's index, far beyond 2^10
+    wrongRow[good.size() - 2 * NerModel::kRowWidth - 4 + 1] = '\x7f';  // last row's index, far beyond 2^10
     refused(wrongRow, "row out of range");
 }
 
