@@ -67,38 +67,32 @@ BenchmarkReport Benchmark::run(const std::vector<std::string>& paths, double min
     report.files = texts.size();
 
     report.stage = stage;
-    if (stage == BenchmarkStage::Tagger) {
-        const auto loadStart = Clock::now();
-        const NerTagger tagger(NerModel::bundled(), KnowledgeBase::bundled());
-        (void)NerFeatures::bundledLexicon();
-        report.loadSeconds = secondsSince(loadStart);
-        std::size_t names = 0;
+    // Repeats passes over all texts until minSeconds; returns the per-pass mean of what
+    // `one` counts, a visible result so that no pass can be optimised away.
+    const auto timePasses = [&](const auto& one) {
+        std::size_t total = 0;
         const auto start = Clock::now();
         do {
-            for (const std::string& text : texts) names += tagger.tag(TextDocument(text)).size();
+            for (const std::string& text : texts) total += one(text);
             ++report.passes;
             report.seconds = secondsSince(start);
         } while (report.seconds < minSeconds && !texts.empty());
-        report.names = report.passes > 0 ? names / report.passes : 0;
         report.peakRssKb = peakRssKb();
-        return report;
-    }
+        return report.passes > 0 ? total / report.passes : 0;
+    };
 
     const auto loadStart = Clock::now();
-    const Analyzer analyzer;
-    report.loadSeconds = secondsSince(loadStart);
-
-    // The sentence count feeds a visible result so no pass can be optimised away.
-    std::size_t sentences = 0;
-    const auto start = Clock::now();
-    do {
-        for (const std::string& text : texts)
-            sentences += analyzer.analyze(text, std::nullopt).sentences.size();
-        ++report.passes;
-        report.seconds = secondsSince(start);
-    } while (report.seconds < minSeconds && !texts.empty());
-    report.sentences = report.passes > 0 ? sentences / report.passes : 0;
-    report.peakRssKb = peakRssKb();
+    if (stage == BenchmarkStage::Tagger) {
+        const NerTagger tagger(NerModel::bundled(), KnowledgeBase::bundled());
+        (void)NerFeatures::bundledLexicon();
+        report.loadSeconds = secondsSince(loadStart);
+        report.names = timePasses([&](const std::string& text) { return tagger.tag(TextDocument(text)).size(); });
+    } else {
+        const Analyzer analyzer;
+        report.loadSeconds = secondsSince(loadStart);
+        report.sentences = timePasses(
+            [&](const std::string& text) { return analyzer.analyze(text, std::nullopt).sentences.size(); });
+    }
     return report;
 }
 
