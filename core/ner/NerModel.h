@@ -39,6 +39,8 @@ public:
         for (std::size_t k = 0; k < kRowWidth; ++k) scores[k + 1] += row.w[k];
     }
 
+    void prefetch(std::uint64_t feature) const { __builtin_prefetch(&rows_[rowOf(feature)]); }
+
     unsigned bits() const { return bits_; }
     std::size_t nonZeroRows() const;
 

@@ -19,7 +19,10 @@ std::vector<NerLabel> NerTagger::decode(const TextDocument& doc, const NerFeatur
     // loads are independent of each other, so the CPU overlaps the cache misses that a
     // token-by-token loop would wait out one decision at a time.
     std::vector<std::array<std::int32_t, kNerLabelCount>> local(table.size());
+    constexpr std::size_t kAhead = 2;  // tokens whose rows are fetched while this one is summed
     for (std::size_t i = 0; i < table.size(); ++i) {
+        if (i + kAhead < table.size())
+            for (const std::uint64_t f : table.of(i + kAhead)) model_.prefetch(f);
         local[i].fill(0);
         for (const std::uint64_t f : table.of(i)) model_.addTo(f, local[i].data());
     }
