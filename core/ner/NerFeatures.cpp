@@ -304,6 +304,16 @@ void NerFeatures::history(const NerFeatureTable& table, std::size_t i, NerLabel 
     memory.features(table, i, out);
 }
 
+NerPosition nerPosition(const TextDocument& doc, std::size_t i, const std::vector<NerLabel>& labels) {
+    const SentenceRange& sentence = doc.sentences[doc.sentenceOf[i]];
+    NerPosition p;
+    p.endsSentence = i + 1 == sentence.last;
+    if (i == sentence.first) return p;
+    p.prev = p.histPrev = labels[i - 1];
+    if (i - 1 != sentence.first) p.histPrev2 = labels[i - 2];
+    return p;
+}
+
 void NerDocumentMemory::remember(const NerFeatureTable& table, std::size_t i, NerLabel label) {
     if (!table.capitalized[i]) return;
     auto& counts = seen_[table.word[i]];

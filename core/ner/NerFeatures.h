@@ -43,6 +43,17 @@ private:
     std::unordered_map<std::uint64_t, Counts> seen_;
 };
 
+// Where token i stands when its label is chosen: the label it must follow (O at a
+// sentence start), what the history features see before it, and whether it must close
+// any name it is in (the last token of its sentence).
+struct NerPosition {
+    NerLabel prev = kNerOutside;
+    NerLabel histPrev = kNerSentenceStart;
+    NerLabel histPrev2 = kNerSentenceStart;
+    bool endsSentence = false;
+};
+NerPosition nerPosition(const TextDocument& doc, std::size_t i, const std::vector<NerLabel>& labels);
+
 // What a strong news tagger looks at: the word and its neighbours, their shapes,
 // prefixes and suffixes, capitalisation in context (sentence starts, headlines in
 // capitals, the same word elsewhere in the article), and the knowledge base's

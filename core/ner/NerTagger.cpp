@@ -29,17 +29,12 @@ std::vector<NerLabel> NerTagger::decode(const TextDocument& doc, const NerFeatur
     std::vector<NerLabel> out(table.size(), kNerOutside);
     std::vector<std::uint64_t> history;
     for (std::size_t i = 0; i < table.size(); ++i) {
-        const std::size_t s = doc.sentenceOf[i];
-        const bool starts = i == doc.sentences[s].first;
-        const bool ends = i + 1 == doc.sentences[s].last;
-        const NerLabel prev = starts ? kNerOutside : out[i - 1];
-        const NerLabel histPrev = starts ? kNerSentenceStart : prev;
-        const NerLabel histPrev2 = starts || i - 1 == doc.sentences[s].first ? kNerSentenceStart : out[i - 2];
+        const NerPosition at = nerPosition(doc, i, out);
         std::array<std::int32_t, kNerLabelCount> scores = local[i];
         history.clear();
-        NerFeatures::history(table, i, histPrev, histPrev2, memory, history);
+        NerFeatures::history(table, i, at.histPrev, at.histPrev2, memory, history);
         for (const std::uint64_t f : history) model_.addTo(f, scores.data());
-        out[i] = bestNerLabel(scores.data(), prev, ends);
+        out[i] = bestNerLabel(scores.data(), at.prev, at.endsSentence);
         memory.remember(table, i, out[i]);
     }
     return out;

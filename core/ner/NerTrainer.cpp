@@ -76,22 +76,16 @@ NerModel NerTrainer::train(unsigned epochs, std::uint32_t seed, const std::funct
             const auto pass = [&](NerDocumentMemory& memory, bool learn) {
                 std::vector<NerLabel> out(d.gold.size(), kNerOutside);
                 for (std::size_t i = 0; i < out.size(); ++i) {
-                    const std::size_t s = d.doc.sentenceOf[i];
-                    const bool starts = i == d.doc.sentences[s].first;
-                    const bool ends = i + 1 == d.doc.sentences[s].last;
-                    const NerLabel prev = starts ? kNerOutside : out[i - 1];
-                    const NerLabel histPrev = starts ? kNerSentenceStart : prev;
-                    const NerLabel histPrev2 =
-                        starts || i - 1 == d.doc.sentences[s].first ? kNerSentenceStart : out[i - 2];
+                    const NerPosition at = nerPosition(d.doc, i, out);
                     active.assign(d.features.of(i).begin(), d.features.of(i).end());
-                    NerFeatures::history(d.features, i, histPrev, histPrev2, memory, active);
+                    NerFeatures::history(d.features, i, at.histPrev, at.histPrev2, memory, active);
 
                     std::array<float, kNerLabelCount> scores{};
                     for (const std::uint64_t f : active) {
                         const float* row = w.data() + (f >> shift) * kNerLabelCount;
                         for (std::size_t k = 0; k < kNerLabelCount; ++k) scores[k] += row[k];
                     }
-                    const NerLabel guess = bestNerLabel(scores.data(), prev, ends);
+                    const NerLabel guess = bestNerLabel(scores.data(), at.prev, at.endsSentence);
                     const NerLabel gold = d.gold[i];
                     if (learn && guess != gold) {
                         ++report.mistakes;
