@@ -141,7 +141,7 @@ const NerFeatures::Lexicon& NerFeatures::bundledLexicon() {
             const auto cells = line.split('\t');
             if (line.startsWith('#') || cells.size() != 2) continue;
             const QByteArray& cls = cells[1];
-            out[cells[0].toStdString()].usualCase = cls == "lower"   ? UsualCase::Lower
+            out[nerhash::bytes(std::string_view(cells[0].constData(), cells[0].size()))].usualCase = cls == "lower"   ? UsualCase::Lower
                                                     : cls == "title" ? UsualCase::Title
                                                     : cls == "upper" ? UsualCase::Upper
                                                                      : UsualCase::Mixed;
@@ -149,7 +149,7 @@ const NerFeatures::Lexicon& NerFeatures::bundledLexicon() {
         for (const QByteArray& line : lines(":/dossier/ner/clusters.tsv")) {
             const auto cells = line.split('\t');
             if (line.startsWith('#') || cells.size() != 3) continue;
-            WordFacts& facts = out[cells[0].toStdString()];
+            WordFacts& facts = out[nerhash::bytes(std::string_view(cells[0].constData(), cells[0].size()))];
             facts.coarseClass = static_cast<std::uint16_t>(cells[1].toUInt());
             facts.fineClass = static_cast<std::uint16_t>(cells[2].toUInt());
         }
@@ -165,7 +165,11 @@ NerFeatureTable NerFeatures::extract(const TextDocument& doc) const {
     t.shape.resize(n);
     t.capitalized.resize(n);
     t.begin.reserve(n + 1);
-    t.ids.reserve(n * 40);
+    // Written through a pointer, not push_back: room is checked once per token, for more
+    // features than a token can have (about 30, and up to 60 knowledge-base bits).
+    constexpr std::size_t kMaxPerToken = 128;
+    t.ids.resize(n * 48 + kMaxPerToken);
+    std::uint64_t* next = t.ids.data();
 
     std::vector<std::uint64_t> written(n);
     std::vector<std::uint32_t> gazetteer(n, 0);
@@ -173,7 +177,7 @@ NerFeatureTable NerFeatures::extract(const TextDocument& doc) const {
     std::vector<std::uint8_t> names(n, 0);  // 1 given name, 2 surname
     // How a word is written elsewhere in the article: lower case (an ordinary word) or
     // capitalised away from a sentence start (a name).
-    std::unordered_map<std::string_view, std::uint8_t> elsewhere;
+    std::unordered_map<std::uint64_t, std::uint8_t> elsewhere;  // by the word's hash
     elsewhere.reserve(n);
     const std::vector<bool> headline = headlineSentences(doc);
     std::vector<bool> start(n), inHeadline(n);
@@ -194,11 +198,11 @@ NerFeatureTable NerFeatures::extract(const TextDocument& doc) const {
         written[i] = nerhash::bytes(w);
         t.shape[i] = nerhash::bytes(shapeOf(w, tok.capitalized));
         start[i] = doc.sentenceStart(i);
-        if (const auto it = lexicon_.find(doc.lower[i]); it != lexicon_.end()) facts[i] = &it->second;
+        if (const auto it = lexicon_.find(t.word[i]); it != lexicon_.end()) facts[i] = &it->second;
         t.capitalized[i] = tok.kind == TokenKind::Word && tok.capitalized;
         inHeadline[i] = headline[doc.sentenceOf[i]];
         if (tok.kind == TokenKind::Word && !inHeadline[i]) {
-            std::uint8_t& seen = elsewhere[doc.lower[i]];
+            std::uint8_t& seen = elsewhere[t.word[i]];
             if (!tok.capitalized) seen |= 1;
             else if (!start[i]) seen |= 2;
         }
@@ -210,7 +214,12 @@ NerFeatureTable NerFeatures::extract(const TextDocument& doc) const {
 
     constexpr std::uint64_t kNone = 0x5bd1e995;  // "no token here", beyond the sentence
     for (std::size_t i = 0; i < n; ++i) {
-        t.begin.push_back(static_cast<std::uint32_t>(t.ids.size()));
+        const auto used = static_cast<std::size_t>(next - t.ids.data());
+        if (t.ids.size() - used < kMaxPerToken) {
+            t.ids.resize(2 * t.ids.size());
+            next = t.ids.data() + used;
+        }
+        t.begin.push_back(static_cast<std::uint32_t>(used));
         const std::size_t s = doc.sentenceOf[i];
         const auto inSentence = [&](std::ptrdiff_t d) {
             const auto j = static_cast<std::ptrdiff_t>(i) + d;
@@ -219,8 +228,8 @@ NerFeatureTable NerFeatures::extract(const TextDocument& doc) const {
         const auto at = [&](const std::vector<std::uint64_t>& v, std::ptrdiff_t d) {
             return inSentence(d) ? v[static_cast<std::size_t>(static_cast<std::ptrdiff_t>(i) + d)] : kNone;
         };
-        const auto add = [&](std::uint32_t templ, std::uint64_t a, std::uint64_t b = 0) {
-            t.ids.push_back(feature(templ, a, b));
+        const auto add = [&](std::uint32_t templ, std::uint64_t a, std::uint64_t b = 0) __attribute__((always_inline)) {
+            *next++ = feature(templ, a, b);
         };
         const std::string_view lower = doc.lower[i];
         const std::uint64_t w = t.word[i], sh = t.shape[i];
@@ -286,11 +295,12 @@ NerFeatureTable NerFeatures::extract(const TextDocument& doc) const {
         }
         if (tok.kind == TokenKind::Word && tok.capitalized) {
             add(kCommonWord, kb_.isCommonWord(lower) ? 1 : 0, start[i] ? 1 : 0);
-            const auto it = elsewhere.find(lower);
+            const auto it = elsewhere.find(w);
             const unsigned seen = it == elsewhere.end() ? 0 : it->second;
             add(kElsewhere, seen, (start[i] ? 1 : 0) | (inHeadline[i] ? 2 : 0));
         }
     }
+    t.ids.resize(static_cast<std::size_t>(next - t.ids.data()));
     t.begin.push_back(static_cast<std::uint32_t>(t.ids.size()));
     return t;
 }

@@ -68,7 +68,7 @@ public:
         std::uint16_t coarseClass = 0xffff;  // 0xffff: not clustered
         std::uint16_t fineClass = 0xffff;
     };
-    using Lexicon = std::unordered_map<std::string, WordFacts>;
+    using Lexicon = std::unordered_map<std::uint64_t, WordFacts>;  // by nerhash::bytes of the word
     static const Lexicon& bundledLexicon();
 
     explicit NerFeatures(const KnowledgeBase& kb, const Lexicon& lexicon = bundledLexicon())

@@ -24,7 +24,7 @@ std::vector<NerLabel> NerTagger::decode(const TextDocument& doc, const NerFeatur
         if (i + kAhead < table.size())
             for (const std::uint64_t f : table.of(i + kAhead)) model_.prefetch(f);
         local[i].fill(0);
-        for (const std::uint64_t f : table.of(i)) model_.addTo(f, local[i].data());
+        model_.addTo(table.of(i), local[i].data());
     }
     std::vector<NerLabel> out(table.size(), kNerOutside);
     std::vector<std::uint64_t> history;
@@ -33,7 +33,7 @@ std::vector<NerLabel> NerTagger::decode(const TextDocument& doc, const NerFeatur
         std::array<std::int32_t, kNerLabelCount> scores = local[i];
         history.clear();
         NerFeatures::history(table, i, at.histPrev, at.histPrev2, memory, history);
-        for (const std::uint64_t f : history) model_.addTo(f, scores.data());
+        model_.addTo(history, scores.data());
         out[i] = bestNerLabel(scores.data(), at.prev, at.endsSentence);
         memory.remember(table, i, out[i]);
     }

@@ -71,3 +71,25 @@ TEST(NerModel, TheBundledModelLoads) {
     EXPECT_GE(m.bits(), 16u);
     EXPECT_GT(m.nonZeroRows(), 10000u);
 }
+
+TEST(NerModel, SummingAListEqualsAddingEachFeature) {
+    // The list sum is the tagger's vectorised inner loop; it must agree with the plain
+    // one to the last unit, for any rows, repeated or not, and for an empty list.
+    const NerModel& m = NerModel::bundled();
+    std::vector<std::uint64_t> features;
+    std::uint64_t x = 0x9e3779b97f4a7c15ULL;
+    for (int k = 0; k < 70; ++k) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        features.push_back(x);
+    }
+    features.push_back(features.front());
+    std::array<std::int32_t, kNerLabelCount> one{}, list{};
+    one[0] = list[0] = 5;
+    for (const std::uint64_t f : features) m.addTo(f, one.data());
+    m.addTo(std::span<const std::uint64_t>(features), list.data());
+    EXPECT_EQ(list, one);
+    EXPECT_EQ(list[0], 5);  // O's score is left alone
+    std::array<std::int32_t, kNerLabelCount> none{};
+    m.addTo(std::span<const std::uint64_t>(), none.data());
+    EXPECT_EQ(none, (std::array<std::int32_t, kNerLabelCount>{}));
+}
