@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/analysis/TextDocument.h"
+#include "core/analysis/TimexLexicon.h"
 
 namespace dossier::core {
 
@@ -134,7 +135,9 @@ private:
     // "One China policy", "Paris Agreement": capitalised words ending in a policy head.
     void findNamedPolicies(const SentenceRange& s) {
         for (std::size_t i = s.first; i < s.last; ++i) {
-            const bool lowerHead = d_.is(i, "policy") || d_.is(i, "doctrine");
+            // "Federal Reserve policy-makers": a head glued to the next word is no head.
+            const bool lowerHead = (d_.is(i, "policy") || d_.is(i, "doctrine")) &&
+                                   !(i + 2 < d_.tokens.size() && d_.hyphenGlued(i + 2));
             const bool capHead = isCap(d_, i) && in<kPolicyHeads>(d_.word(i));
             if (!lowerHead && !capHead) continue;
             std::size_t first = i;
@@ -284,6 +287,9 @@ private:
         const bool of = d_.is(j, "of"), forOn = d_.is(j, "for") || d_.is(j, "on"), andWord = d_.is(j, "and");
         if (!of && !forOn && !andWord) return false;
         if (!(isCap(d_, j + 1) || (of && d_.is(j + 1, "the") && isCap(d_, j + 2)))) return false;
+        // "Grace Road on Saturday", "Institute for May": a date after the small word is no part of a name.
+        if (const TimexWord* t = lookupTimexWord(d_.lower[j + 1]); t && (t->weekday || (t->month && !t->monthAbbreviation)))
+            return false;
         const std::string_view prev = d_.word(j - 1);
         const bool afterHead = in<kOrgHeads>(prev) || in<kPlaceHeads>(prev) || in<kPolicyHeads>(prev) ||
                                d_.lower[j - 1] == "people";

@@ -11,6 +11,7 @@
 
 #include "core/eval/ErrorContext.h"
 #include "core/analysis/Analyzer.h"
+#include "core/analysis/KnowledgeBase.h"
 #include "core/analysis/TextDocument.h"
 #include "core/ner/NerTagger.h"
 #include "core/ner/NerTrainer.h"
@@ -430,11 +431,19 @@ NerReport evaluateWith(const std::vector<NerDocument>& documents, Predict&& pred
     return report;
 }
 
+// Dossier counts "Chinese" and "Briton" as mentions of their country; CoNLL, GMB and
+// re3d call such words MISC (or nothing), so a country's mention that is not one of
+// its names is left out of the score, as the tagger's MISC names are.
+bool demonymMention(const Entity& entity, const Mention& m) {
+    return entity.type == EntityType::Country && !m.text.empty() && KnowledgeBase::bundled().countryByName(m.text) < 0;
+}
+
 std::vector<std::pair<Span, NerType>> mentionSpans(const Analysis& analysis) {
     std::vector<std::pair<Span, NerType>> out;
     for (const Entity& entity : analysis.entities)
         if (const auto type = nerTypeOf(entity.type))
-            for (const Mention& m : entity.mentions) out.emplace_back(m.span, *type);
+            for (const Mention& m : entity.mentions)
+                if (!demonymMention(entity, m)) out.emplace_back(m.span, *type);
     return out;
 }
 

@@ -105,3 +105,10 @@ TEST(MentionFinder, UnlistedAcronymIsAnOrganisationButCommonAbbreviationsAreNot)
     EXPECT_NE(kindOf(f, "PM"), Kind::Organization);
     EXPECT_NE(kindOf(f, "TV"), Kind::Organization);
 }
+
+TEST(MentionFinder, ADateAfterAPlaceIsNoPartOfItsName) {
+    const auto found = find("Leicestershire won at Grace Road on Saturday, and at the Institute for Peace in May.");
+    EXPECT_EQ(kindOf(found, "Grace Road"), Kind::Place);
+    EXPECT_FALSE(with(found, "Grace Road on Saturday"));
+    EXPECT_EQ(kindOf(found, "Institute for Peace"), Kind::Organization);
+}

@@ -158,6 +158,18 @@ TEST(NerEvaluation, PredictionsMapTypesAndRequireTokenBoundaries) {
     EXPECT_EQ(unaligned[0].first, (Span{26, 30}));
 }
 
+TEST(NerEvaluation, ADemonymStandingForItsCountryIsNotScoredAsAPlace) {
+    // Dossier links "German" to Germany; CoNLL calls the word MISC, which is not scored.
+    const auto docs = NerEvaluation::read(kConll, NerFormat::Conll);
+    Analysis analysis;
+    Entity germany = entity(EntityType::Country, {});
+    germany.mentions.push_back({{11, 17}, "German", Origin::Automatic});
+    analysis.entities.push_back(germany);
+    EXPECT_TRUE(NerEvaluation::predictions(docs[0], analysis, nullptr).empty());
+    analysis.entities.front().mentions.front().text = "Germany";  // a name of the country is a place
+    EXPECT_EQ(NerEvaluation::predictions(docs[0], analysis, nullptr).size(), 1u);
+}
+
 TEST(NerEvaluation, ScoreIsExactSpanAndTypeMicroAveraged) {
     const auto docs = NerEvaluation::read(kConll, NerFormat::Conll);
     // Gold: ORG [0,1), PER [5,7).
