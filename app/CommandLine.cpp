@@ -39,13 +39,17 @@ constexpr std::array<std::string_view, 11> kCommands{"import", "import-feed", "l
 
 std::string libraryPath(const Invocation& inv) { return inv.library.empty() ? Library::defaultPath() : inv.library; }
 
+Analyzer::Names namesOf(const Invocation& inv) {
+    return inv.tagger ? Analyzer::Names::RulesAndTagger : Analyzer::Names::Rules;
+}
+
 int cmdImport(const Invocation& inv, std::ostream& out, std::ostream& err) {
     if (inv.args.empty()) {
         err << "dossier import: name one or more files to import\n";
         return 2;
     }
     Library library(libraryPath(inv));
-    Analyzer analyzer;
+    const Analyzer analyzer(namesOf(inv));
     ArticleImporter importer(library, analyzer);
     int refused = 0;
     std::vector<std::string> files;
@@ -75,7 +79,7 @@ int cmdImportFeed(const Invocation& inv, std::ostream& out, std::ostream& err) {
         return 2;
     }
     Library library(libraryPath(inv));
-    Analyzer analyzer;
+    const Analyzer analyzer(namesOf(inv));
     const net::HttpFetcher fetcher;
     const BatchResult r = BatchImport::importFeed(library, analyzer, inv.args.front(), &fetcher);
     for (const auto& [item, why] : r.warnings) err << "warning " << item << ": " << why << "\n";
@@ -141,7 +145,7 @@ int cmdAnalyze(const Invocation& inv, std::ostream& out, std::ostream& err) {
             return 2;
         }
     }
-    const Analysis analysis = Analyzer().analyze(doc.text, doc.meta.published);
+    const Analysis analysis = Analyzer(namesOf(inv)).analyze(doc.text, doc.meta.published);
     if (inv.json) {
         out << QJsonDocument(analysisToJson(doc.meta, analysis)).toJson(QJsonDocument::Indented).toStdString();
         return 0;
@@ -242,11 +246,13 @@ int cmdBench(const Invocation& inv, std::ostream& out, std::ostream& err) {
     }
     try {
         if (!inv.library.empty()) {  // with a (new) library: time importing into it
-            ImportBenchmark::print(out, ImportBenchmark::run(inv.args, inv.library));
+            ImportBenchmark::print(out, ImportBenchmark::run(inv.args, inv.library, namesOf(inv)));
             return 0;
         }
-        Benchmark::print(out, Benchmark::run(inv.args, Benchmark::kMinSeconds,
-                                             inv.tagger ? BenchmarkStage::Tagger : BenchmarkStage::Pipeline));
+        const BenchmarkStage stage = inv.taggerAlone ? BenchmarkStage::Tagger
+                                     : inv.tagger    ? BenchmarkStage::PipelineWithTagger
+                                                     : BenchmarkStage::Pipeline;
+        Benchmark::print(out, Benchmark::run(inv.args, Benchmark::kMinSeconds, stage));
         return 0;
     } catch (const std::runtime_error& e) {
         err << "dossier bench: " << e.what() << "\n";
@@ -329,6 +335,8 @@ std::optional<Invocation> CommandLine::parse(const std::vector<std::string>& arg
             if (!value(inv.corpora.back().second)) return std::nullopt;
         } else if (a == "--tagger") {
             inv.tagger = true;
+        } else if (a == "--tagger-alone") {
+            inv.taggerAlone = true;
         } else if (a == "--held-out") {
             inv.heldOut = true;
         } else if (a == "--explain") {
@@ -369,11 +377,11 @@ Usage:
         bundled sample articles are imported. --screenshot renders the window to a
         PNG file and exits; --measure-open times opening each article with all
         its panels filled and prints the figures.
-  dossier import FILE|FOLDER... [--library PATH]
+  dossier import FILE|FOLDER... [--library PATH] [--tagger]
         Import .txt/.md articles and saved .html pages (folders recursively). An optional header block (title:, published:,
         source:, url:, author: lines, then a blank line) gives the metadata.
         Files that are binary, not UTF-8, empty or over 4 MiB are refused.
-  dossier import-feed FILE|URL [--library PATH]
+  dossier import-feed FILE|URL [--library PATH] [--tagger]
         Import the items of an RSS 2.0 or Atom feed, from a file or an http(s)
         URL (fetched only then); items carrying only a summary get the text of
         their page. Each item is one article with its date and link.
@@ -386,10 +394,12 @@ Usage:
         snippets; the options keep articles that mention the entity (or an
         entity of the type), published in the range, from the source, or with
         an annotation carrying the tag.
-  dossier analyze FILE [--published YYYY-MM-DD] [--json]
+  dossier analyze FILE [--published YYYY-MM-DD] [--json] [--tagger]
         Analyse one file without touching any library; --json prints the
         analysis (entities, time expressions, relations, chronology; offsets in
-        Unicode code points of the text without its header).
+        Unicode code points of the text without its header). --tagger adds the
+        trained entity tagger to the rules: better names, slower (also for
+        import, import-feed, eval ner and bench).
   dossier entity NAME [--type person|country|place|organization|policy]
         An entity across the library: the articles that mention it, the
         entities it appears with most, its relations, and one chronology of
@@ -399,14 +409,15 @@ Usage:
   dossier entity NAME --split [--type TYPE]
         A name merged into another entity is its own entity again (for the
         entity merged into: every name merged into it).
-  dossier eval ner FILE [--format conll|gmb|re3d] [--held-out] [--tagger [--out MODEL]]
-                   [--limit N] [--errors N]
+  dossier eval ner FILE [--format conll|gmb|re3d] [--held-out] [--tagger]
+                   [--tagger-alone [--out MODEL]] [--limit N] [--errors N]
         Score entity mentions (person, place, organisation) against an NER
         corpus: exact span and type, micro-averaged P/R/F1 per type. --limit
         reads only the first N documents; --errors prints N sample false
         positives and false negatives; --held-out scores only the tenth of a
         GMB or re3d corpus that training leaves out; --tagger scores the
-        trained tagger alone (the bundled model, or MODEL). See docs/evaluation.md.
+        pipeline with the trained tagger; --tagger-alone scores the tagger by
+        itself (the bundled model, or MODEL). See docs/evaluation.md.
   dossier train ner --conll FILE [--gmb FILE] [--re3d FILE] [--epochs N] --out MODEL
         Train the entity tagger on the corpora (GMB and re3d without their
         held-out tenth) and write its model; resources/ner/README.md says how
@@ -417,7 +428,7 @@ Usage:
         Score time expressions against the TimeML (.tml) files under DIR the
         TempEval-3 way: relaxed and strict P/R/F1, type and value accuracy,
         value F1.
-  dossier bench FILE|DIR... --library NEW.dossier
+  dossier bench FILE|DIR... --library NEW.dossier [--tagger]
         Time importing (reading, analysing, storing, indexing) the articles
         into a new library: articles/s, library size, peak memory.
   dossier bench-library --library L [DIR... --articles N] [--explain]
@@ -426,10 +437,11 @@ Usage:
         first filled with N articles made from the .txt articles under DIR
         (e.g. the BBC corpus) through the ordinary import. --explain prints
         the query plan of every query it ran.
-  dossier bench FILE|DIR... [--tagger]
+  dossier bench FILE|DIR... [--tagger | --tagger-alone]
         Time the analysis of the .txt articles given (folders recursively) on
         one thread: words/s, MB/s, knowledge-base load time, peak memory.
-        --tagger times the trained entity tagger alone.
+        --tagger times the pipeline with the trained entity tagger,
+        --tagger-alone the tagger by itself.
   dossier help | --help      This text.
   dossier --version          The version.
 

@@ -19,7 +19,8 @@ struct Invocation {
     std::string format;  // eval ner: --format conll|gmb|re3d
     std::string limit;   // eval ner: --limit N documents
     std::string errors;  // eval: --errors N sample mistakes
-    bool tagger = false;   // eval ner: --tagger scores the trained tagger alone
+    bool tagger = false;       // analyze, import, eval, bench: --tagger adds the trained tagger to the rules
+    bool taggerAlone = false;  // eval ner, bench: --tagger-alone scores or times the tagger by itself
     bool heldOut = false;  // eval ner: --held-out scores only the slice kept out of training
     std::vector<std::pair<std::string, std::string>> corpora;  // train: --conll/--gmb/--re3d FILE
     std::string epochs;  // train: --epochs N

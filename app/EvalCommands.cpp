@@ -52,7 +52,7 @@ int cmdEval(const Invocation& inv, std::ostream& out, std::ostream& err) {
     const std::string kind = inv.args.empty() ? std::string() : inv.args.front();
     if (inv.args.size() != 2 || (kind != "ner" && kind != "timeml")) {
         err << "dossier eval: use 'dossier eval ner FILE [--format conll|gmb|re3d] [--held-out] [--tagger]"
-               " [--limit N] [--errors N]' or 'dossier eval timeml DIR [--errors N]'\n";
+               " [--tagger-alone [--out MODEL]] [--limit N] [--errors N]' or 'dossier eval timeml DIR [--errors N]'\n";
         return 2;
     }
     const auto errors = count("--errors", inv.errors, 0, err);
@@ -71,12 +71,13 @@ int cmdEval(const Invocation& inv, std::ostream& out, std::ostream& err) {
         }
         auto docs = NerEvaluation::readFile(inv.args[1], *format, *limit);
         if (inv.heldOut) docs = NerEvaluation::split(std::move(docs), true);
-        if (inv.tagger) {
+        if (inv.taggerAlone) {
             const NerModel model = inv.out.empty() ? NerModel::bundled() : readModel(inv.out);
             const NerTagger tagger(model, KnowledgeBase::bundled());
             NerEvaluation::print(out, NerEvaluation::evaluate(docs, tagger), docs, *errors);
         } else {
-            NerEvaluation::print(out, NerEvaluation::evaluate(docs, Analyzer()), docs, *errors);
+            const Analyzer analyzer(inv.tagger ? Analyzer::Names::RulesAndTagger : Analyzer::Names::Rules);
+            NerEvaluation::print(out, NerEvaluation::evaluate(docs, analyzer), docs, *errors);
         }
         return 0;
     } catch (const std::runtime_error& e) {

@@ -4,15 +4,20 @@
 #include "core/analysis/EntityLinker.h"
 #include "core/analysis/KnowledgeBase.h"
 #include "core/analysis/MentionFinder.h"
+#include "core/analysis/MentionMerger.h"
 #include "core/analysis/RelationExtractor.h"
 #include "core/analysis/TextDocument.h"
 #include "core/analysis/TimexTagger.h"
+#include "core/ner/NerModel.h"
+#include "core/ner/NerTagger.h"
 
 #include <algorithm>
 
 namespace dossier::core {
 
-Analyzer::Analyzer() : kb_(KnowledgeBase::bundled()) {}
+Analyzer::Analyzer(Names names) : kb_(KnowledgeBase::bundled()) {
+    if (names == Names::RulesAndTagger) tagger_ = std::make_unique<NerTagger>(NerModel::bundled(), kb_);
+}
 Analyzer::~Analyzer() = default;
 
 namespace {
@@ -35,6 +40,7 @@ Analysis Analyzer::analyze(std::string_view text, const std::optional<Date>& pub
 
     analysis.timex = TimexTagger::tag(doc.text, doc.tokens, doc.sentences, published);
     std::vector<RawMention> raw = MentionFinder(kb_).find(doc);
+    if (tagger_) raw = MentionMerger(kb_).merge(doc, std::move(raw), tagger_->tag(doc));
     dropMentionsInsideTimex(raw, doc, analysis.timex);
     LinkResult linked = EntityLinker(kb_).link(doc, raw);
     analysis.relations =

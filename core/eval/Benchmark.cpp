@@ -88,7 +88,8 @@ BenchmarkReport Benchmark::run(const std::vector<std::string>& paths, double min
         report.loadSeconds = secondsSince(loadStart);
         report.names = timePasses([&](const std::string& text) { return tagger.tag(TextDocument(text)).size(); });
     } else {
-        const Analyzer analyzer;
+        const Analyzer analyzer(stage == BenchmarkStage::PipelineWithTagger ? Analyzer::Names::RulesAndTagger
+                                                                            : Analyzer::Names::Rules);
         report.loadSeconds = secondsSince(loadStart);
         report.sentences = timePasses(
             [&](const std::string& text) { return analyzer.analyze(text, std::nullopt).sentences.size(); });
@@ -123,7 +124,10 @@ std::optional<long> Benchmark::peakRssKb() {
 
 void Benchmark::print(std::ostream& out, const BenchmarkReport& r) {
     const bool tagger = r.stage == BenchmarkStage::Tagger;
-    out << std::fixed << "stage       " << (tagger ? "entity tagger alone" : "whole analysis pipeline") << "\n"
+    const char* stage = tagger                                          ? "entity tagger alone"
+                        : r.stage == BenchmarkStage::PipelineWithTagger ? "whole analysis pipeline, with the tagger"
+                                                                        : "whole analysis pipeline, rules only";
+    out << std::fixed << "stage       " << stage << "\n"
         << "files       " << r.files << " (" << r.refused.size() << " refused)\n"
         << "words       " << r.words << " per pass\n"
         << "bytes       " << r.bytes << " per pass\n";

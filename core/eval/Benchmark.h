@@ -12,9 +12,10 @@
 
 namespace dossier::core {
 
-// What is timed: the whole analysis pipeline, or the trained entity tagger alone
-// (tokenising and sentence splitting included, as it needs them).
-enum class BenchmarkStage { Pipeline, Tagger };
+// What is timed: the whole analysis pipeline (rules only, or with the trained entity
+// tagger), or the tagger alone (tokenising and sentence splitting included, as it
+// needs them).
+enum class BenchmarkStage { Pipeline, PipelineWithTagger, Tagger };
 
 struct BenchmarkReport {
     BenchmarkStage stage = BenchmarkStage::Pipeline;

@@ -14,7 +14,8 @@
 
 namespace dossier::core {
 
-ImportBenchmarkReport ImportBenchmark::run(const std::vector<std::string>& paths, const std::string& libraryPath) {
+ImportBenchmarkReport ImportBenchmark::run(const std::vector<std::string>& paths, const std::string& libraryPath,
+                                           Analyzer::Names names) {
     if (QFileInfo::exists(QString::fromStdString(libraryPath)))
         throw std::runtime_error(libraryPath + " exists; the benchmark imports into a new library");
     ImportBenchmarkReport report;
@@ -22,7 +23,7 @@ ImportBenchmarkReport ImportBenchmark::run(const std::vector<std::string>& paths
     report.files = files.size();
     {
         Library library(libraryPath);
-        const Analyzer analyzer;  // loaded before the clock starts, as in a running program
+        const Analyzer analyzer(names);  // loaded before the clock starts, as in a running program
         const auto start = std::chrono::steady_clock::now();
         const BatchResult result = BatchImport::run(library, analyzer, files);
         report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

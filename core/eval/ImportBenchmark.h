@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis/Analyzer.h"
+
 namespace dossier::core {
 
 struct ImportBenchmarkReport {
@@ -26,7 +28,8 @@ struct ImportBenchmarkReport {
 class ImportBenchmark {
 public:
     // Imports the files and folders into a new library at libraryPath (which must not exist).
-    static ImportBenchmarkReport run(const std::vector<std::string>& paths, const std::string& libraryPath);
+    static ImportBenchmarkReport run(const std::vector<std::string>& paths, const std::string& libraryPath,
+                                     Analyzer::Names names = Analyzer::Names::Rules);
     static void print(std::ostream& out, const ImportBenchmarkReport& report);
 };
 

@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "core/import/TextImporter.h"
 #include "core/text/TextOffsets.h"
 #include "tests/support/TempLibrary.h"
@@ -125,6 +127,28 @@ TEST(CommandLine, AnalyzeJsonOfTheSharedSampleArticleKeepsTheContract) {
     EXPECT_EQ(root.value(u"article").toObject().value(u"published").toString(), u"2026-01-04"_s);
 }
 
+TEST(CommandLine, AnalyzeWithTheTaggerFindsTheClubsTheRulesCannot) {
+    // Clubs named after their county or town: no list holds them as organisations, and
+    // capitalisation alone does not say what they are; the trained tagger reads the context.
+    QTemporaryDir dir;
+    const QString path = QString::fromStdString(test::writeFile(
+        dir.path().toStdString(), "cricket.txt",
+        "Leicestershire beat Somerset by an innings and 39 runs at Grace Road on Saturday.\n"
+        "Arsenal striker Ian Wright scored twice as Arsenal beat Everton 3-1.\n"));
+    const auto organizations = [&](const QStringList& extra) {
+        const CliResult r = dossierRun(QStringList{u"analyze"_s, path, u"--json"_s} + extra);
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        std::set<std::string> out;
+        for (const QJsonValue& e : parseJson(r.out).value(u"entities"_s).toArray())
+            if (e.toObject().value(u"type"_s).toString() == u"organization"_s)
+                out.insert(e.toObject().value(u"name"_s).toString().toStdString());
+        return out;
+    };
+    EXPECT_TRUE(organizations({}).empty());
+    EXPECT_EQ(organizations({u"--tagger"_s}),
+              (std::set<std::string>{"Arsenal", "Everton", "Leicestershire", "Somerset"}));
+}
+
 TEST(CommandLine, ImportListAndSearchWorkOnALibraryFile) {
     QTemporaryDir dir;
     const QString lib = dir.filePath(u"lib.dossier"_s);
@@ -229,13 +253,13 @@ TEST(CommandLine, TrainNerWritesAModelThatEvalTaggerScores) {
     EXPECT_NE(train.out.find("epoch 3"), std::string::npos) << train.out;
     ASSERT_TRUE(QFile::exists(model));
 
-    const CliResult eval = dossierRun({u"eval"_s, u"ner"_s, corpus, u"--tagger"_s, u"--out"_s, model});
+    const CliResult eval = dossierRun({u"eval"_s, u"ner"_s, corpus, u"--tagger-alone"_s, u"--out"_s, model});
     ASSERT_EQ(eval.exitCode, 0) << eval.err;
     // The model has learnt its own training corpus: every name found, exactly.
     EXPECT_NE(eval.out.find("all        40      40      40       0       0   100.0   100.0   100.0"), std::string::npos)
         << eval.out;
 
-    const CliResult broken = dossierRun({u"eval"_s, u"ner"_s, corpus, u"--tagger"_s, u"--out"_s, corpus});
+    const CliResult broken = dossierRun({u"eval"_s, u"ner"_s, corpus, u"--tagger-alone"_s, u"--out"_s, corpus});
     EXPECT_EQ(broken.exitCode, 1);
     EXPECT_NE(broken.err.find("not a Dossier tagger model"), std::string::npos) << broken.err;
 }

@@ -20,9 +20,15 @@ using namespace dossier::core;
 
 namespace {
 
-const Analyzer& analyzer() {
-    static const Analyzer a;
-    return a;
+// Every test runs on both ways of finding names: the rules alone, and with the tagger.
+const Analyzer& analyzer(Analyzer::Names names) {
+    static const Analyzer rules(Analyzer::Names::Rules);
+    static const Analyzer tagger(Analyzer::Names::RulesAndTagger);
+    return names == Analyzer::Names::Rules ? rules : tagger;
+}
+
+std::string nameOf(const ::testing::TestParamInfo<Analyzer::Names>& info) {
+    return info.param == Analyzer::Names::Rules ? "Rules" : "RulesAndTagger";
 }
 
 std::string lower(std::string s) {
@@ -57,7 +63,7 @@ bool hasRelation(const Analysis& a, const std::string& source, const std::string
 
 std::string q(const QJsonValue& v) { return v.toString().toStdString(); }
 
-class ReferenceArticle : public ::testing::Test {
+class ReferenceArticle : public ::testing::TestWithParam<Analyzer::Names> {
 protected:
     void SetUp() override {
         const std::string shared = dossier::test::sharedDir();
@@ -68,16 +74,29 @@ protected:
         const QByteArray bytes = text.readAll();
         doc = TextImporter::parse(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), "lee");
         goldJson = QJsonDocument::fromJson(gold.readAll()).object();
-        analysis = analyzer().analyze(doc.text, Date::parseIso(q(goldJson.value(u"published"))));
+        analysis = analyzer(GetParam()).analyze(doc.text, Date::parseIso(q(goldJson.value(u"published"))));
     }
     ImportedDocument doc;
     QJsonObject goldJson;
     Analysis analysis;
 };
 
+// Traps, on sentences written for these tests.
+class AnalyzerTraps : public ::testing::TestWithParam<Analyzer::Names> {
+protected:
+    Analysis analyze(const std::string& text, const Date& published) const {
+        return analyzer(GetParam()).analyze(text, published);
+    }
+};
+
 }  // namespace
 
-TEST_F(ReferenceArticle, EveryGoldEntityIsFoundWithItsTypeAndMentionForms) {
+INSTANTIATE_TEST_SUITE_P(Names, ReferenceArticle,
+                         ::testing::Values(Analyzer::Names::Rules, Analyzer::Names::RulesAndTagger), nameOf);
+INSTANTIATE_TEST_SUITE_P(Names, AnalyzerTraps,
+                         ::testing::Values(Analyzer::Names::Rules, Analyzer::Names::RulesAndTagger), nameOf);
+
+TEST_P(ReferenceArticle, EveryGoldEntityIsFoundWithItsTypeAndMentionForms) {
     for (const auto& v : goldJson.value(u"entities").toArray()) {
         const QJsonObject g = v.toObject();
         const Entity* e = byName(analysis, q(g.value(u"name")));
@@ -90,7 +109,7 @@ TEST_F(ReferenceArticle, EveryGoldEntityIsFoundWithItsTypeAndMentionForms) {
     }
 }
 
-TEST_F(ReferenceArticle, PeopleHaveTheirRolesAndCountries) {
+TEST_P(ReferenceArticle, PeopleHaveTheirRolesAndCountries) {
     for (const auto& v : goldJson.value(u"entities").toArray()) {
         const QJsonObject g = v.toObject();
         if (q(g.value(u"type")) != "person") continue;
@@ -108,7 +127,7 @@ TEST_F(ReferenceArticle, PeopleHaveTheirRolesAndCountries) {
     }
 }
 
-TEST_F(ReferenceArticle, NoPersonThatIsNotAPerson) {
+TEST_P(ReferenceArticle, NoPersonThatIsNotAPerson) {
     std::set<std::string> goldPeople;
     for (const auto& v : goldJson.value(u"entities").toArray())
         if (q(v.toObject().value(u"type")) == "person") goldPeople.insert(lower(q(v.toObject().value(u"name"))));
@@ -119,7 +138,7 @@ TEST_F(ReferenceArticle, NoPersonThatIsNotAPerson) {
     }
 }
 
-TEST_F(ReferenceArticle, PlacesKnowTheirCountry) {
+TEST_P(ReferenceArticle, PlacesKnowTheirCountry) {
     for (const auto& v : goldJson.value(u"entities").toArray()) {
         const QJsonObject g = v.toObject();
         if (q(g.value(u"type")) != "place") continue;
@@ -129,7 +148,7 @@ TEST_F(ReferenceArticle, PlacesKnowTheirCountry) {
     }
 }
 
-TEST_F(ReferenceArticle, TimeExpressionsHaveTheirValues) {
+TEST_P(ReferenceArticle, TimeExpressionsHaveTheirValues) {
     for (const auto& v : goldJson.value(u"timex").toArray()) {
         const QJsonObject g = v.toObject();
         std::set<std::string> texts{q(g.value(u"text"))};
@@ -142,7 +161,7 @@ TEST_F(ReferenceArticle, TimeExpressionsHaveTheirValues) {
     }
 }
 
-TEST_F(ReferenceArticle, RequiredRelationsAreFound) {
+TEST_P(ReferenceArticle, RequiredRelationsAreFound) {
     for (const auto& v : goldJson.value(u"relations").toArray()) {
         const QJsonObject g = v.toObject();
         if (!g.value(u"must").toBool()) continue;
@@ -151,7 +170,7 @@ TEST_F(ReferenceArticle, RequiredRelationsAreFound) {
     }
 }
 
-TEST_F(ReferenceArticle, ChronologyHasEveryDateInOrder) {
+TEST_P(ReferenceArticle, ChronologyHasEveryDateInOrder) {
     std::vector<std::string> expected, got;
     for (const auto& v : goldJson.value(u"chronology").toArray()) expected.push_back(q(v.toObject().value(u"when")));
     for (const ChronologyEvent& ev : analysis.chronology)
@@ -159,7 +178,7 @@ TEST_F(ReferenceArticle, ChronologyHasEveryDateInOrder) {
     EXPECT_EQ(got, expected);
 }
 
-TEST_F(ReferenceArticle, EveryOffsetCoversExactlyItsText) {
+TEST_P(ReferenceArticle, EveryOffsetCoversExactlyItsText) {
     for (const Entity& e : analysis.entities)
         for (const Mention& m : e.mentions) {
             EXPECT_EQ(sliceCodePoints(doc.text, m.span.start, m.span.end), m.text);
@@ -167,13 +186,11 @@ TEST_F(ReferenceArticle, EveryOffsetCoversExactlyItsText) {
     for (const Timex& t : analysis.timex) EXPECT_EQ(sliceCodePoints(doc.text, t.span.start, t.span.end), t.text);
 }
 
-// Traps, on sentences written for these tests.
-
-TEST(Analyzer, TwoPeopleCalledLeeEachKeepTheirOwnShortMentions) {
+TEST_P(AnalyzerTraps, TwoPeopleCalledLeeEachKeepTheirOwnShortMentions) {
     const std::string text =
         "Former South Korean president Lee Myung-bak spoke first. Lee said trade mattered.\n"
         "Singapore's Prime Minister Lee Hsien Loong replied later. Lee said the region needed calm.";
-    const Analysis a = analyzer().analyze(text, Date(2024, 5, 2));
+    const Analysis a = analyze(text, Date(2024, 5, 2));
     const Entity* first = byName(a, "Lee Myung-bak");
     const Entity* second = byName(a, "Lee Hsien Loong");
     ASSERT_TRUE(first && second);
@@ -184,8 +201,8 @@ TEST(Analyzer, TwoPeopleCalledLeeEachKeepTheirOwnShortMentions) {
     EXPECT_EQ(second->country, "Singapore");
 }
 
-TEST(Analyzer, MayTheMonthIsNotThePersonTheresaMay) {
-    const Analysis a = analyzer().analyze("British Prime Minister Theresa May resigned in May after talks failed.",
+TEST_P(AnalyzerTraps, MayTheMonthIsNotThePersonTheresaMay) {
+    const Analysis a = analyze("British Prime Minister Theresa May resigned in May after talks failed.",
                                           Date(2019, 6, 10));
     const Entity* may = byName(a, "Theresa May");
     ASSERT_TRUE(may);
@@ -196,8 +213,8 @@ TEST(Analyzer, MayTheMonthIsNotThePersonTheresaMay) {
     EXPECT_EQ(people, 1);
 }
 
-TEST(Analyzer, GeorgiaAfterAnAmericanCityIsAPlaceNotTheCountry) {
-    const Analysis a = analyzer().analyze(
+TEST_P(AnalyzerTraps, GeorgiaAfterAnAmericanCityIsAPlaceNotTheCountry) {
+    const Analysis a = analyze(
         "Protesters gathered in Atlanta, Georgia, on Sunday. Separately, Georgia's president visited Tbilisi.",
         Date(2024, 5, 5));
     const Entity* state = nullptr;
@@ -212,8 +229,8 @@ TEST(Analyzer, GeorgiaAfterAnAmericanCityIsAPlaceNotTheCountry) {
     EXPECT_EQ(country->mentions.size(), 1u);
 }
 
-TEST(Analyzer, JordanThePersonAndJordanTheCountry) {
-    const Analysis a = analyzer().analyze(
+TEST_P(AnalyzerTraps, JordanThePersonAndJordanTheCountry) {
+    const Analysis a = analyze(
         "Basketball great Michael Jordan said he would visit Amman. Jordan's King Abdullah welcomed him.",
         Date(2024, 5, 5));
     const Entity* person = byName(a, "Michael Jordan");
@@ -226,20 +243,20 @@ TEST(Analyzer, JordanThePersonAndJordanTheCountry) {
     EXPECT_EQ(country->mentions.size(), 1u);
 }
 
-TEST(Analyzer, TurkeyInARecipeIsNotACountry) {
-    const Analysis a = analyzer().analyze("Stuff the turkey with herbs, then roast the turkey for three hours.",
+TEST_P(AnalyzerTraps, TurkeyInARecipeIsNotACountry) {
+    const Analysis a = analyze("Stuff the turkey with herbs, then roast the turkey for three hours.",
                                           Date(2024, 11, 20));
     for (const Entity& e : a.entities) EXPECT_NE(e.type, EntityType::Country) << e.name;
 }
 
-TEST(Analyzer, SentenceWithoutEntitiesGivesNone) {
-    const Analysis a = analyzer().analyze("It rained all afternoon, and nobody minded very much.", Date(2024, 5, 5));
+TEST_P(AnalyzerTraps, SentenceWithoutEntitiesGivesNone) {
+    const Analysis a = analyze("It rained all afternoon, and nobody minded very much.", Date(2024, 5, 5));
     EXPECT_TRUE(a.entities.empty());
     EXPECT_TRUE(a.relations.empty());
 }
 
-TEST(Analyzer, UnlistedPeopleAreFoundFromTheTextAlone) {
-    const Analysis a = analyzer().analyze(
+TEST_P(AnalyzerTraps, UnlistedPeopleAreFoundFromTheTextAlone) {
+    const Analysis a = analyze(
         "Tove Marklund, a researcher at the Uppsala Institute for Peace, said the vote was close. "
         "Marklund added that turnout fell.",
         Date(2024, 5, 5));
