@@ -66,6 +66,11 @@ public:
     // Every phrase that starts at token i, longest first. Names match as written,
     // titles in any case.
     std::vector<PhraseMatch> matchesAt(const TextDocument& doc, std::size_t i) const;
+    // Whether any phrase starts with this word (as written, or in lower case for titles):
+    // when not, matchesAt finds nothing there.
+    bool mayStartPhrase(std::string_view word, std::string_view lower) const {
+        return names_.find(word) != names_.end() || titlesByLower_.find(lower) != titlesByLower_.end();
+    }
 
     const CountryRecord& country(std::size_t i) const { return countries_[i]; }
     const CityRecord& city(std::size_t i) const { return cities_[i]; }

@@ -6,8 +6,7 @@
 
 namespace dossier::core {
 
-namespace {
-std::string lowerOf(std::string_view s) {
+std::string TextDocument::lowerOf(std::string_view s) {
     bool ascii = true;
     for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
     if (ascii) {
@@ -18,7 +17,6 @@ std::string lowerOf(std::string_view s) {
     }
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())).toLower().toStdString();
 }
-}  // namespace
 
 TextDocument::TextDocument(std::string_view source)
     : text(source), tokens(Tokenizer::tokenize(source)), sentences(SentenceSplitter::split(source, tokens)) {

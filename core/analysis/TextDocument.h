@@ -23,6 +23,8 @@ struct TextDocument {
     std::string_view word(std::size_t i) const { return tokens[i].text(text); }
     bool is(std::size_t i, std::string_view lowerText) const { return i < tokens.size() && lower[i] == lowerText; }
     // The first word of its sentence, opening quotes and brackets aside ("“When I ...").
+    // A token's lower-case form, as `lower` holds it.
+    static std::string lowerOf(std::string_view token);
     bool sentenceStart(std::size_t i) const;
     // The token is glued to the previous one by a hyphen ("Seung-chan", "Korea-China").
     bool hyphenGlued(std::size_t i) const;

@@ -10,6 +10,7 @@
 
 #include "core/analysis/KnowledgeBase.h"
 #include "core/analysis/TextDocument.h"
+#include "core/ner/HashedKeyMap.h"
 #include "core/ner/NerHash.h"
 
 namespace dossier::core {
@@ -60,6 +61,9 @@ enum Template : std::uint32_t {
     kClassAfter,
     kClasses,
 };
+
+constexpr std::uint64_t kNone = 0x5bd1e995;  // "no token here", beyond the sentence
+constexpr std::uint64_t kNoFacts = 0xfffe;     // a word without word data
 
 // "McDonald" -> "XxXx", "U.S." -> "X.X.", "1996" -> "d", "F-16" -> "X-d": runs of one
 // class collapse, so the shape says how a word is written, not how long it is.
@@ -137,19 +141,25 @@ const NerFeatures::Lexicon& NerFeatures::bundledLexicon() {
             QFile file(QString::fromLatin1(name));
             return file.open(QIODevice::ReadOnly) ? file.readAll().split('\n') : QList<QByteArray>();
         };
+        const auto factsOf = [&](const QByteArray& word) -> WordFacts& {
+            const std::string_view w(word.constData(), static_cast<std::size_t>(word.size()));
+            const auto [it, added] = out.facts.try_emplace(nerhash::bytes(w));
+            if (added) out.words.emplace_back(w);
+            return it->second;
+        };
         for (const QByteArray& line : lines(":/dossier/ner/casing.tsv")) {
             const auto cells = line.split('\t');
             if (line.startsWith('#') || cells.size() != 2) continue;
             const QByteArray& cls = cells[1];
-            out[nerhash::bytes(std::string_view(cells[0].constData(), cells[0].size()))].usualCase = cls == "lower"   ? UsualCase::Lower
-                                                    : cls == "title" ? UsualCase::Title
-                                                    : cls == "upper" ? UsualCase::Upper
-                                                                     : UsualCase::Mixed;
+            factsOf(cells[0]).usualCase = cls == "lower"   ? UsualCase::Lower
+                                          : cls == "title" ? UsualCase::Title
+                                          : cls == "upper" ? UsualCase::Upper
+                                                           : UsualCase::Mixed;
         }
         for (const QByteArray& line : lines(":/dossier/ner/clusters.tsv")) {
             const auto cells = line.split('\t');
             if (line.startsWith('#') || cells.size() != 3) continue;
-            WordFacts& facts = out[nerhash::bytes(std::string_view(cells[0].constData(), cells[0].size()))];
+            WordFacts& facts = factsOf(cells[0]);
             facts.coarseClass = static_cast<std::uint16_t>(cells[1].toUInt());
             facts.fineClass = static_cast<std::uint16_t>(cells[2].toUInt());
         }
@@ -158,7 +168,80 @@ const NerFeatures::Lexicon& NerFeatures::bundledLexicon() {
     return table;
 }
 
+NerFeatures::WordInfo NerFeatures::wordInfo(std::string_view written, std::string_view lower, const Token& token) const {
+    WordInfo info;
+    info.word = nerhash::bytes(lower);
+    info.written = nerhash::bytes(written);
+    info.shape = nerhash::bytes(shapeOf(written, token.capitalized));
+    info.isWord = token.kind == TokenKind::Word;
+    info.capitalized = info.isWord && token.capitalized;
+    const auto it = lexicon_.facts.find(info.word);
+    info.fine = it == lexicon_.facts.end() ? kNoFacts : it->second.fineClass;
+    info.coarse = it == lexicon_.facts.end() ? kNoFacts : it->second.coarseClass;
+    info.usualCase = it == lexicon_.facts.end() ? UsualCase::Unknown : it->second.usualCase;
+    if (info.capitalized) {
+        info.names = static_cast<std::uint8_t>((kb_.isGivenName(written) ? 1 : 0) | (kb_.isSurname(written) ? 2 : 0));
+        info.common = kb_.isCommonWord(lower);
+    }
+    info.mayStartPhrase = info.isWord && kb_.mayStartPhrase(written, lower);
+    return info;
+}
+
+void NerFeatures::wordFeatures(const WordInfo* info, std::string_view lower, int offset, std::vector<std::uint64_t>& out) {
+    const auto add = [&](std::uint32_t templ, std::uint64_t a) { out.push_back(feature(templ, a)); };
+    const auto or_ = [&](std::uint64_t WordInfo::*field) { return info ? info->*field : kNone; };
+    switch (offset) {
+        case 0:
+            add(kBias, 0);
+            add(kWord, info->word);
+            add(kWordAsWritten, info->written);
+            add(kShape, info->shape);
+            for (std::size_t len = 1; len <= 4 && len < lower.size(); ++len) {
+                add(kPrefix + static_cast<std::uint32_t>(len), nerhash::bytes(lower.substr(0, len)));
+                add(kSuffix + static_cast<std::uint32_t>(len), nerhash::bytes(lower.substr(lower.size() - len)));
+            }
+            add(kClass, info->fine);
+            add(kCoarseClass, info->coarse);
+            break;
+        case -1:
+            add(kWordBefore, or_(&WordInfo::word));
+            add(kWordAsWrittenBefore, or_(&WordInfo::written));
+            add(kShapeBefore, or_(&WordInfo::shape));
+            add(kClassBefore, or_(&WordInfo::coarse));
+            break;
+        case 1:
+            add(kWordAfter, or_(&WordInfo::word));
+            add(kWordAsWrittenAfter, or_(&WordInfo::written));
+            add(kShapeAfter, or_(&WordInfo::shape));
+            add(kClassAfter, or_(&WordInfo::coarse));
+            break;
+        case -2:
+            add(kWordBefore2, or_(&WordInfo::word));
+            break;
+        case 2:
+            add(kWordAfter2, or_(&WordInfo::word));
+            break;
+        default:
+            break;
+    }
+}
+
 NerFeatureTable NerFeatures::extract(const TextDocument& doc) const {
+    std::vector<WordInfo> infos(doc.tokens.size());
+    return build(
+        doc,
+        [&](std::size_t i, std::string_view written, std::string_view lower) {
+            infos[i] = wordInfo(written, lower, doc.tokens[i]);
+            return &infos[i];
+        },
+        true);
+}
+
+NerFeatureTable NerFeatures::extractContext(const TextDocument& doc, const InfoSource& infoOf) const {
+    return build(doc, infoOf, false);
+}
+
+NerFeatureTable NerFeatures::build(const TextDocument& doc, const InfoSource& infoOf, bool wordAlone) const {
     const std::size_t n = doc.tokens.size();
     NerFeatureTable t;
     t.word.resize(n);
@@ -168,17 +251,14 @@ NerFeatureTable NerFeatures::extract(const TextDocument& doc) const {
     // Written through a pointer, not push_back: room is checked once per token, for more
     // features than a token can have (about 30, and up to 60 knowledge-base bits).
     constexpr std::size_t kMaxPerToken = 128;
-    t.ids.resize(n * 48 + kMaxPerToken);
+    t.ids.resize(n * (wordAlone ? 48 : 24) + kMaxPerToken);
     std::uint64_t* next = t.ids.data();
 
-    std::vector<std::uint64_t> written(n);
+    std::vector<const WordInfo*> info(n);
     std::vector<std::uint32_t> gazetteer(n, 0);
-    std::vector<const WordFacts*> facts(n, nullptr);
-    std::vector<std::uint8_t> names(n, 0);  // 1 given name, 2 surname
     // How a word is written elsewhere in the article: lower case (an ordinary word) or
     // capitalised away from a sentence start (a name).
-    std::unordered_map<std::uint64_t, std::uint8_t> elsewhere;  // by the word's hash
-    elsewhere.reserve(n);
+    HashedKeyMap<std::uint8_t> elsewhere(n);  // by the word's hash
     const std::vector<bool> headline = headlineSentences(doc);
     std::vector<bool> start(n), inHeadline(n);
     std::string foldedText;
@@ -189,30 +269,30 @@ NerFeatureTable NerFeatures::extract(const TextDocument& doc) const {
         if (folded->tokens.size() != n) folded.reset();  // tokenised differently: no folding
     }
 
+    bool wordSeen = false;  // a word or number earlier in the sentence
     for (std::size_t i = 0; i < n; ++i) {
         const Token& tok = doc.tokens[i];
+        if (i == 0 || doc.sentenceOf[i] != doc.sentenceOf[i - 1]) wordSeen = false;
+        start[i] = !wordSeen;  // as TextDocument::sentenceStart, without scanning back
+        wordSeen = wordSeen || tok.kind == TokenKind::Word || tok.kind == TokenKind::Number;
         const bool fold = folded && headline[doc.sentenceOf[i]];
         const TextDocument& source = fold ? *folded : doc;
-        const std::string_view w = source.word(i);
-        t.word[i] = nerhash::bytes(doc.lower[i]);
-        written[i] = nerhash::bytes(w);
-        t.shape[i] = nerhash::bytes(shapeOf(w, tok.capitalized));
-        start[i] = doc.sentenceStart(i);
-        if (const auto it = lexicon_.find(t.word[i]); it != lexicon_.end()) facts[i] = &it->second;
-        t.capitalized[i] = tok.kind == TokenKind::Word && tok.capitalized;
+        const WordInfo& w = *(info[i] = infoOf(i, source.word(i), doc.lower[i]));
+        t.word[i] = w.word;
+        t.shape[i] = w.shape;
+        t.capitalized[i] = w.capitalized;
         inHeadline[i] = headline[doc.sentenceOf[i]];
-        if (tok.kind == TokenKind::Word && !inHeadline[i]) {
-            std::uint8_t& seen = elsewhere[t.word[i]];
+        if (w.isWord && !inHeadline[i]) {
+            std::uint8_t& seen = elsewhere.findOrAdd(w.word, [] { return std::uint8_t{0}; });
             if (!tok.capitalized) seen |= 1;
             else if (!start[i]) seen |= 2;
         }
-        if (tok.kind != TokenKind::Word) continue;
-        if (tok.capitalized) names[i] = (kb_.isGivenName(w) ? 1 : 0) | (kb_.isSurname(w) ? 2 : 0);
+        if (!w.mayStartPhrase) continue;
         for (const PhraseMatch& m : kb_.matchesAt(source, i))
             for (std::size_t k = 0; k < m.length; ++k) gazetteer[i + k] |= gazetteerBit(m.kind, k, m.length);
     }
 
-    constexpr std::uint64_t kNone = 0x5bd1e995;  // "no token here", beyond the sentence
+    std::vector<std::uint64_t> alone;
     for (std::size_t i = 0; i < n; ++i) {
         const auto used = static_cast<std::size_t>(next - t.ids.data());
         if (t.ids.size() - used < kMaxPerToken) {
@@ -225,78 +305,54 @@ NerFeatureTable NerFeatures::extract(const TextDocument& doc) const {
             const auto j = static_cast<std::ptrdiff_t>(i) + d;
             return j >= 0 && j < static_cast<std::ptrdiff_t>(n) && doc.sentenceOf[static_cast<std::size_t>(j)] == s;
         };
-        const auto at = [&](const std::vector<std::uint64_t>& v, std::ptrdiff_t d) {
-            return inSentence(d) ? v[static_cast<std::size_t>(static_cast<std::ptrdiff_t>(i) + d)] : kNone;
+        const auto near = [&](std::ptrdiff_t d) -> const WordInfo* {
+            return inSentence(d) ? info[static_cast<std::size_t>(static_cast<std::ptrdiff_t>(i) + d)] : nullptr;
         };
         const auto add = [&](std::uint32_t templ, std::uint64_t a, std::uint64_t b = 0) __attribute__((always_inline)) {
             *next++ = feature(templ, a, b);
         };
-        const std::string_view lower = doc.lower[i];
-        const std::uint64_t w = t.word[i], sh = t.shape[i];
-
-        add(kBias, 0);
-        add(kWord, w);
-        add(kWordAsWritten, written[i]);
-        add(kWordBefore, at(t.word, -1));
-        add(kWordAfter, at(t.word, 1));
-        add(kWordBefore2, at(t.word, -2));
-        add(kWordAfter2, at(t.word, 2));
-        add(kWordAsWrittenBefore, at(written, -1));
-        add(kWordAsWrittenAfter, at(written, 1));
-        add(kShape, sh);
-        add(kShapeBefore, at(t.shape, -1));
-        add(kShapeAfter, at(t.shape, 1));
-        add(kShapesBefore, at(t.shape, -1), sh);
-        add(kShapesAfter, sh, at(t.shape, 1));
-        add(kBigramBefore, at(t.word, -1), w);
-        add(kBigramAfter, w, at(t.word, 1));
-        add(kWordBeforeShape, at(t.word, -1), sh);
-        add(kGlue, (doc.tokens[i].spaceBefore ? 1 : 0) | (i + 1 < n && doc.tokens[i + 1].spaceBefore ? 2 : 0),
-            doc.tokens[i].kind == TokenKind::Word ? sh : 0);
-        for (std::size_t len = 1; len <= 4 && len < lower.size(); ++len) {
-            add(kPrefix + static_cast<std::uint32_t>(len), nerhash::bytes(lower.substr(0, len)));
-            add(kSuffix + static_cast<std::uint32_t>(len), nerhash::bytes(lower.substr(lower.size() - len)));
+        if (wordAlone) {
+            alone.clear();
+            wordFeatures(info[i], doc.lower[i], 0, alone);
+            for (const int d : {-2, -1, 1, 2}) wordFeatures(near(d), {}, d, alone);
+            for (const std::uint64_t f : alone) *next++ = f;
         }
+
+        const WordInfo& me = *info[i];
+        const WordInfo* before = near(-1);
+        const WordInfo* after = near(1);
+        const std::uint64_t w = me.word, sh = me.shape;
+        const std::uint64_t wordBefore = before ? before->word : kNone, wordAfter = after ? after->word : kNone;
+        const std::uint64_t shapeBefore = before ? before->shape : kNone, shapeAfter = after ? after->shape : kNone;
+        add(kShapesBefore, shapeBefore, sh);
+        add(kShapesAfter, sh, shapeAfter);
+        add(kBigramBefore, wordBefore, w);
+        add(kBigramAfter, w, wordAfter);
+        add(kWordBeforeShape, wordBefore, sh);
+        add(kGlue, (doc.tokens[i].spaceBefore ? 1 : 0) | (i + 1 < n && doc.tokens[i + 1].spaceBefore ? 2 : 0),
+            me.isWord ? sh : 0);
         add(kSentenceStart, start[i] ? 1 : 0, sh);
         if (inHeadline[i]) add(kHeadlineWord, w);
 
         for (std::uint32_t bits = gazetteer[i]; bits != 0; bits &= bits - 1)
             add(kGazetteer, static_cast<std::uint64_t>(__builtin_ctz(bits)));
-        if (inSentence(-1))
+        if (before)
             for (std::uint32_t bits = gazetteer[i - 1]; bits != 0; bits &= bits - 1)
                 add(kGazetteerBefore, static_cast<std::uint64_t>(__builtin_ctz(bits)) / 4);
-        if (inSentence(1))
+        if (after)
             for (std::uint32_t bits = gazetteer[i + 1]; bits != 0; bits &= bits - 1)
                 add(kGazetteerAfter, static_cast<std::uint64_t>(__builtin_ctz(bits)) / 4);
-        const unsigned people = names[i] | (inSentence(-1) ? names[i - 1] << 2 : 0u) |
-                                (inSentence(1) ? names[i + 1] << 4 : 0u);
+        const unsigned people = me.names | (before ? before->names << 2 : 0u) | (after ? after->names << 4 : 0u);
         if (people != 0) add(kPersonNames, people);
 
-        const Token& tok = doc.tokens[i];
-        const auto fine = [&](std::ptrdiff_t d) -> std::uint64_t {
-            if (!inSentence(d)) return kNone;
-            const WordFacts* f = facts[static_cast<std::size_t>(static_cast<std::ptrdiff_t>(i) + d)];
-            return f ? f->fineClass : 0xfffe;
-        };
-        const auto coarse = [&](std::ptrdiff_t d) -> std::uint64_t {
-            if (!inSentence(d)) return kNone;
-            const WordFacts* f = facts[static_cast<std::size_t>(static_cast<std::ptrdiff_t>(i) + d)];
-            return f ? f->coarseClass : 0xfffe;
-        };
-        add(kClass, fine(0));
-        add(kCoarseClass, coarse(0));
-        add(kClassBefore, coarse(-1));
-        add(kClassAfter, coarse(1));
-        add(kClasses, fine(-1), fine(0));
-        if (tok.kind == TokenKind::Word) {
-            const auto usual = facts[i] ? facts[i]->usualCase : UsualCase::Unknown;
-            add(kUsualCase, static_cast<std::uint64_t>(usual),
-                (start[i] ? 1 : 0) | (inHeadline[i] ? 2 : 0) | (tok.capitalized ? 4 : 0));
-        }
-        if (tok.kind == TokenKind::Word && tok.capitalized) {
-            add(kCommonWord, kb_.isCommonWord(lower) ? 1 : 0, start[i] ? 1 : 0);
-            const auto it = elsewhere.find(w);
-            const unsigned seen = it == elsewhere.end() ? 0 : it->second;
+        add(kClasses, before ? before->fine : kNone, me.fine);
+        if (me.isWord)
+            add(kUsualCase, static_cast<std::uint64_t>(me.usualCase),
+                (start[i] ? 1 : 0) | (inHeadline[i] ? 2 : 0) | (doc.tokens[i].capitalized ? 4 : 0));
+        if (me.capitalized) {
+            add(kCommonWord, me.common ? 1 : 0, start[i] ? 1 : 0);
+            const std::uint8_t* found = elsewhere.find(w);
+            const unsigned seen = found ? *found : 0;
             add(kElsewhere, seen, (start[i] ? 1 : 0) | (inHeadline[i] ? 2 : 0));
         }
     }
@@ -326,21 +382,18 @@ NerPosition nerPosition(const TextDocument& doc, std::size_t i, const std::vecto
 
 void NerDocumentMemory::remember(const NerFeatureTable& table, std::size_t i, NerLabel label) {
     if (!table.capitalized[i]) return;
-    auto& counts = seen_[table.word[i]];
+    auto& counts = seen_.findOrAdd(table.word[i], [] { return Counts{}; });
     ++counts[label == kNerOutside ? kNerClassCount : static_cast<std::size_t>(nerClassOf(label))];
 }
 
 void NerDocumentMemory::features(const NerFeatureTable& table, std::size_t i, std::vector<std::uint64_t>& out) const {
     if (!table.capitalized[i]) return;
-    const auto add = [&](const std::unordered_map<std::uint64_t, Counts>& map, std::uint32_t templ) {
-        const auto it = map.find(table.word[i]);
-        if (it == map.end()) return;
-        unsigned total = 0;
-        for (const auto c : it->second) total += c;
-        for (std::size_t k = 0; k < it->second.size(); ++k)
-            if (it->second[k] > 0) out.push_back(feature(templ, k, 2 * it->second[k] > total ? 1 : 0));
-    };
-    add(seen_, kLabelledBefore);
+    const Counts* counts = seen_.find(table.word[i]);
+    if (!counts) return;
+    unsigned total = 0;
+    for (const auto c : *counts) total += c;
+    for (std::size_t k = 0; k < counts->size(); ++k)
+        if ((*counts)[k] > 0) out.push_back(feature(kLabelledBefore, k, 2 * (*counts)[k] > total ? 1 : 0));
 }
 
 }  // namespace dossier::core

@@ -2,17 +2,21 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "core/ner/HashedKeyMap.h"
 #include "core/ner/NerLabel.h"
 
 namespace dossier::core {
 
 class KnowledgeBase;
 struct TextDocument;
+struct Token;
 
 // The features of every token of a document that do not depend on the labels chosen
 // so far, as 64-bit hashes: computed once per document, in training and tagging alike.
@@ -40,7 +44,7 @@ public:
 
 private:
     using Counts = std::array<std::uint16_t, kNerClassCount + 1>;  // + O
-    std::unordered_map<std::uint64_t, Counts> seen_;
+    HashedKeyMap<Counts> seen_;
 };
 
 // Where token i stands when its label is chosen: the label it must follow (O at a
@@ -68,13 +72,43 @@ public:
         std::uint16_t coarseClass = 0xffff;  // 0xffff: not clustered
         std::uint16_t fineClass = 0xffff;
     };
-    using Lexicon = std::unordered_map<std::uint64_t, WordFacts>;  // by nerhash::bytes of the word
+    struct Lexicon {
+        std::unordered_map<std::uint64_t, WordFacts> facts;  // by nerhash::bytes of the lower-case word
+        std::vector<std::string> words;                      // those words, for tables built at load
+    };
     static const Lexicon& bundledLexicon();
 
     explicit NerFeatures(const KnowledgeBase& kb, const Lexicon& lexicon = bundledLexicon())
         : kb_(kb), lexicon_(lexicon) {}
 
+    // What one word as written gives the tagger whatever its context: its hashes, its
+    // word data, and what the knowledge base says of the word alone.
+    struct WordInfo {
+        std::uint64_t word = 0;     // hash of the lower-case form
+        std::uint64_t written = 0;  // hash as written
+        std::uint64_t shape = 0;
+        std::uint64_t fine = 0;     // word classes, as feature values
+        std::uint64_t coarse = 0;
+        UsualCase usualCase = UsualCase::Unknown;
+        std::uint8_t names = 0;        // capitalised words: 1 a given name, 2 a surname
+        bool common = false;           // capitalised words: an ordinary English word
+        bool mayStartPhrase = false;   // a knowledge-base phrase may start with it
+        bool isWord = false;
+        bool capitalized = false;
+    };
+    WordInfo wordInfo(std::string_view written, std::string_view lower, const Token& token) const;
+
+    // The features of a word alone, as the token scored (offset 0) or as its neighbour
+    // at offset -2, -1, 1 or 2 in the same sentence; null: no token there.
+    static void wordFeatures(const WordInfo* info, std::string_view lower, int offset, std::vector<std::uint64_t>& out);
+
+    // Every feature of every token (training, and the reference for tagging).
     NerFeatureTable extract(const TextDocument& doc) const;
+
+    // Only the features of each token's context, for a tagger that has the word-alone
+    // ones summed ahead; `infoOf(i, written, lower)` gives token i's word information.
+    using InfoSource = std::function<const WordInfo*(std::size_t i, std::string_view written, std::string_view lower)>;
+    NerFeatureTable extractContext(const TextDocument& doc, const InfoSource& infoOf) const;
 
     // Appends the features of the labels already chosen: for the two tokens before
     // token i, and for its word earlier in the article.
@@ -82,6 +116,8 @@ public:
                         const NerDocumentMemory& memory, std::vector<std::uint64_t>& out);
 
 private:
+    NerFeatureTable build(const TextDocument& doc, const InfoSource& infoOf, bool wordAlone) const;
+
     const KnowledgeBase& kb_;
     const Lexicon& lexicon_;
 };

@@ -1,5 +1,6 @@
 #include "core/ner/NerTagger.h"
 
+#include <algorithm>
 #include <array>
 
 #include "core/analysis/TextDocument.h"
@@ -7,30 +8,50 @@
 
 namespace dossier::core {
 
-std::vector<NerLabel> NerTagger::labels(const TextDocument& doc) const {
-    const NerFeatureTable table = features_.extract(doc);
-    NerDocumentMemory memory;
-    return decode(doc, table, memory);
-}
+NerTagger::NerTagger(const NerModel& model, const KnowledgeBase& kb)
+    : model_(model), features_(kb), words_(features_, model) {}
 
-std::vector<NerLabel> NerTagger::decode(const TextDocument& doc, const NerFeatureTable& table,
-                                        NerDocumentMemory& memory) const {
-    // The features that do not depend on labels first, for every token: their weights'
-    // loads are independent of each other, so the CPU overlaps the cache misses that a
-    // token-by-token loop would wait out one decision at a time.
-    std::vector<std::array<std::int32_t, kNerLabelCount>> local(table.size());
+std::vector<NerTagger::Scores> NerTagger::localScores(const TextDocument& doc, NerFeatureTable& table) const {
+    const std::size_t n = doc.tokens.size();
+    NerWordTable::Extra extra;  // this article's words beyond the table
+    std::vector<const NerWordEntry*> entries(n);
+    table = features_.extractContext(doc, [&](std::size_t i, std::string_view written, std::string_view lower) {
+        entries[i] = &words_.entry(written, lower, doc.tokens[i], extra);
+        return &entries[i]->info;
+    });
+    // Every token's scores before the greedy pass: their weights' loads are independent
+    // of each other, so the CPU overlaps the cache misses that a token-by-token loop
+    // would wait out one decision at a time.
+    std::vector<Scores> local(n);
     constexpr std::size_t kAhead = 2;  // tokens whose rows are fetched while this one is summed
-    for (std::size_t i = 0; i < table.size(); ++i) {
-        if (i + kAhead < table.size())
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i + kAhead < n)
             for (const std::uint64_t f : table.of(i + kAhead)) model_.prefetch(f);
-        local[i].fill(0);
+        NerWordEntry::Sum sum = entries[i]->self;
+        for (std::size_t k = 0; k < 4; ++k) {
+            const auto j = static_cast<std::ptrdiff_t>(i) + NerWordTable::kOffsets[k];
+            const bool inSentence = j >= 0 && j < static_cast<std::ptrdiff_t>(n) &&
+                                    doc.sentenceOf[static_cast<std::size_t>(j)] == doc.sentenceOf[i];
+            const NerWordEntry::Sum& add =
+                inSentence ? entries[static_cast<std::size_t>(j)]->asNeighbour[k] : words_.beyond()[k];
+            for (std::size_t l = 0; l < sum.size(); ++l) sum[l] += add[l];
+        }
+        local[i][0] = 0;
+        std::copy(sum.begin(), sum.end(), local[i].begin() + 1);
         model_.addTo(table.of(i), local[i].data());
     }
+    return local;
+}
+
+std::vector<NerLabel> NerTagger::labels(const TextDocument& doc) const {
+    NerFeatureTable table;
+    const std::vector<Scores> local = localScores(doc, table);
+    NerDocumentMemory memory;
     std::vector<NerLabel> out(table.size(), kNerOutside);
     std::vector<std::uint64_t> history;
     for (std::size_t i = 0; i < table.size(); ++i) {
         const NerPosition at = nerPosition(doc, i, out);
-        std::array<std::int32_t, kNerLabelCount> scores = local[i];
+        Scores scores = local[i];
         history.clear();
         NerFeatures::history(table, i, at.histPrev, at.histPrev2, memory, history);
         model_.addTo(history, scores.data());

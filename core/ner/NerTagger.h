@@ -1,9 +1,11 @@
 #pragma once
 
+#include <array>
 #include <vector>
 
 #include "core/ner/NerFeatures.h"
 #include "core/ner/NerLabel.h"
+#include "core/ner/NerWordTable.h"
 
 namespace dossier::core {
 
@@ -17,7 +19,10 @@ struct TextDocument;
 // the article.
 class NerTagger {
 public:
-    NerTagger(const NerModel& model, const KnowledgeBase& kb) : model_(model), features_(kb) {}
+    // Builds the word table for the model (a few hundredths of a second).
+    NerTagger(const NerModel& model, const KnowledgeBase& kb);
+    NerTagger(const NerTagger&) = delete;  // the word table refers to the features
+    NerTagger& operator=(const NerTagger&) = delete;
 
     std::vector<NerLabel> labels(const TextDocument& doc) const;
     std::vector<NerName> tag(const TextDocument& doc) const { return names(labels(doc)); }
@@ -25,11 +30,16 @@ public:
     // The names a well-formed label sequence spells.
     static std::vector<NerName> names(const std::vector<NerLabel>& labels);
 
-private:
-    std::vector<NerLabel> decode(const TextDocument& doc, const NerFeatureTable& table, NerDocumentMemory& memory) const;
+    // Every token's score for each label from the features that do not depend on labels
+    // (O's stays 0): the word table's sums plus the context features. Public so that
+    // tests can hold it to the sum of every feature the trainer sees.
+    using Scores = std::array<std::int32_t, kNerLabelCount>;
+    std::vector<Scores> localScores(const TextDocument& doc, NerFeatureTable& table) const;
 
+private:
     const NerModel& model_;
     NerFeatures features_;
+    NerWordTable words_;
 };
 
 }  // namespace dossier::core

@@ -13,9 +13,14 @@ using namespace dossier::core;
 
 namespace {
 
+const NerTagger& bundledTagger() {
+    static const NerTagger tagger(NerModel::bundled(), KnowledgeBase::bundled());
+    return tagger;
+}
+
 // "PER Angela Merkel" for each name the bundled tagger finds.
 std::vector<std::string> namesIn(std::string_view text) {
-    const NerTagger tagger(NerModel::bundled(), KnowledgeBase::bundled());
+    const NerTagger& tagger = bundledTagger();
     const TextDocument doc(text);
     std::vector<std::string> out;
     for (const NerName& n : tagger.tag(doc)) out.push_back(std::string(toString(n.cls)) + " " + std::string(doc.span(n.first, n.last)));
@@ -110,4 +115,35 @@ TEST(NerTagger, EmptyAndNamelessTextsHaveNoNames) {
     EXPECT_TRUE(namesIn("").empty());
     EXPECT_TRUE(namesIn("   \n\n ").empty());
     EXPECT_TRUE(namesIn("it rained all day and the river rose by two metres.").empty());
+}
+
+TEST(NerTagger, WordTableSumsEqualEveryFeatureTheTrainerSees) {
+    // The tagger adds the word-alone features from sums made ahead, per word; the
+    // trainer adds every feature one by one. Both must give every token the same scores,
+    // or the model would be used on features it was not trained on. Texts with what
+    // changes features: sentence edges, a headline in capitals, words beyond the word
+    // table, non-ASCII letters, glued punctuation, numbers, names the knowledge base lists.
+    const std::vector<std::string> texts = {
+        "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\nNadim Ladki\n",
+        "AL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their Asian Cup title.",
+        "Zyqwv Brokkelund met Ms. Ørsted-Ådalen in Tromsø on Monday. \"Plutôt non,\" she said.",
+        "The U.S. Federal Reserve's chair, Jerome Powell, spoke; rates rose 0.25% to 5.5%.",
+        "x", ""};
+    const NerTagger& tagger = bundledTagger();
+    const NerFeatures features(KnowledgeBase::bundled());
+    for (const std::string& text : texts) {
+        const TextDocument doc(text);
+        NerFeatureTable context;
+        const auto fast = tagger.localScores(doc, context);
+        const NerFeatureTable all = features.extract(doc);
+        ASSERT_EQ(fast.size(), all.size()) << text;
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            NerTagger::Scores reference{};
+            NerModel::bundled().addTo(all.of(i), reference.data());
+            EXPECT_EQ(fast[i], reference) << "token " << i << " '" << doc.word(i) << "' of: " << text;
+            EXPECT_EQ(context.word[i], all.word[i]);
+            EXPECT_EQ(context.shape[i], all.shape[i]);
+            EXPECT_EQ(context.capitalized[i], all.capitalized[i]);
+        }
+    }
 }
