@@ -1,9 +1,9 @@
 // The whole analysis pipeline on arbitrary bytes: any input the text importer's byte
 // rules accept (at most 4 MiB, no NUL, valid UTF-8 after an optional BOM) is
 // analysed as it is and exported as JSON. The first byte's lowest bit says whether the
-// article has a publication date (one analysis per input instead of both: twice the
-// executions, and mutations flip the bit). The analyser must never throw, and every
-// offset must lie inside the text.
+// article has a publication date, the next bit whether the trained tagger joins the
+// rules (one analysis per input instead of all four: more executions, and mutations
+// flip the bits). The analyser must never throw, and every offset must lie inside the text.
 
 #include <cstddef>
 #include <cstdint>
@@ -37,7 +37,9 @@ void check(const core::Analysis& a, core::Offset size) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const core::Analyzer analyzer;  // loads the knowledge base once
+    // Loaded once: the rules alone, and with the trained tagger (--tagger).
+    static const core::Analyzer rules(core::Analyzer::Names::Rules);
+    static const core::Analyzer tagger(core::Analyzer::Names::RulesAndTagger);
     std::string_view text = fuzz::bytesOf(data, size);
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     if (size > core::TextImporter::kMaxBytes || text.find('\0') != std::string_view::npos || !core::isValidUtf8(text))
@@ -47,6 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     core::ArticleMeta meta;
     meta.title = "Fuzz";
     if (size > 0 && (data[0] & 1) != 0) meta.published = core::Date(2025, 6, 10);
+    const core::Analyzer& analyzer = size > 0 && (data[0] & 2) != 0 ? tagger : rules;
     const core::Analysis analysis = analyzer.analyze(text, meta.published);
     check(analysis, length);
     (void)core::analysisToJson(meta, analysis);
