@@ -22,12 +22,23 @@ Analyzer::~Analyzer() = default;
 
 namespace {
 // A name the finder was unsure of that is really a date ("in May") is no mention.
+// Binary search over the expressions by start, with the furthest end so far, so that
+// long articles stay linear.
 void dropMentionsInsideTimex(std::vector<RawMention>& raw, const TextDocument& doc, const std::vector<Timex>& timex) {
+    std::vector<Span> spans;
+    for (const Timex& t : timex) spans.push_back(t.span);
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+    std::vector<Offset> furthestEnd(spans.size());
+    for (std::size_t k = 0; k < spans.size(); ++k)
+        furthestEnd[k] = std::max(spans[k].end, k > 0 ? furthestEnd[k - 1] : Offset{0});
     std::erase_if(raw, [&](const RawMention& m) {
         if (m.kind != RawMention::Kind::MaybePerson && m.kind != RawMention::Kind::Person) return false;
         const Offset start = doc.tokens[m.first].start, end = doc.tokens[m.last - 1].end;
-        return std::any_of(timex.begin(), timex.end(),
-                           [&](const Timex& t) { return t.span.start < end && start < t.span.end; });
+        // The expressions that start before the mention ends; one of them must end after it starts.
+        const auto startsBefore = std::lower_bound(spans.begin(), spans.end(), end,
+                                                   [](const Span& s, Offset e) { return s.start < e; });
+        const auto k = static_cast<std::size_t>(startsBefore - spans.begin());
+        return k > 0 && furthestEnd[k - 1] > start;
     });
 }
 }  // namespace

@@ -26,8 +26,7 @@ Span sentenceSpan(const TextDocument& doc, std::size_t s) {
 
 std::vector<std::string> entitiesIn(const TextDocument& doc, const LinkResult& linked, std::size_t s) {
     std::vector<std::string> ids;
-    for (const LinkedMention& m : linked.mentions) {
-        if (doc.sentenceOf[m.first] != s) continue;
+    for (const LinkedMention& m : linked.mentionsIn(doc, s)) {
         const std::string& id = linked.entities[m.entity].id;
         if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     }

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "core/analysis/TextDocument.h"
 
@@ -26,12 +27,7 @@ std::string slug(std::string_view name) {
     return out.toStdString();
 }
 
-// True when `name` is the last words of `full`, in any case ("De Wever" of "Bart De Wever").
-bool endsWithWords(const std::string& full, const std::string& name) {
-    if (name.size() >= full.size()) return false;
-    const QString f = QString::fromStdString(full).toLower(), n = QString::fromStdString(name).toLower();
-    return f.endsWith(n) && f.at(f.size() - n.size() - 1) == u' ';
-}
+std::string lowerUnicode(const std::string& s) { return QString::fromStdString(s).toLower().toStdString(); }
 
 EntityType typeOf(Kind k) {
     switch (k) {
@@ -176,28 +172,42 @@ private:
         };
         std::vector<Full> full;
         std::vector<Full> inner;  // other words of a name: "Lula" of "Luiz Inácio Lula da Silva"
+        // Indexes, so that a long article with thousands of names stays linear: the
+        // lower-case last words of each full name ("der leyen", "leyen"), to its entity as
+        // of its latest full mention; and each key word to its names, in text order.
+        std::unordered_map<std::string, std::size_t> bySuffix;
+        std::unordered_map<std::string, std::vector<std::size_t>> fullByKey, innerByKey;
+        const auto index = [](std::vector<Full>& list, std::unordered_map<std::string, std::vector<std::size_t>>& byKey,
+                              Full f) {
+            std::sort(f.keys.begin(), f.keys.end());
+            f.keys.erase(std::unique(f.keys.begin(), f.keys.end()), f.keys.end());
+            for (const std::string& key : f.keys) byKey[key].push_back(list.size());
+            list.push_back(std::move(f));
+        };
         for (const RawMention& m : raw) {
             if (m.kind != Kind::Person) continue;
             const auto keys = shortKeys(m);
             if (keys.empty()) continue;
             // "Von der Leyen" after "Ursula von der Leyen", "De Wever" after "Bart De Wever".
-            std::size_t e = SIZE_MAX;
-            for (const Full& f : full)
-                if (endsWithWords(result_.entities[f.entity].name, m.name)) e = f.entity;
-            if (e == SIZE_MAX) e = entityFor(EntityType::Person, m.name, -1);
-            full.push_back({e, m.first, keys});
+            const auto found = bySuffix.find(lowerUnicode(m.name));
+            const std::size_t e =
+                found != bySuffix.end() ? found->second : entityFor(EntityType::Person, m.name, -1);
+            const QString name = QString::fromStdString(result_.entities[e].name).toLower();
+            for (qsizetype p = 0; p < name.size(); ++p)
+                if (name.at(p) == u' ') bySuffix[name.mid(p + 1).toStdString()] = e;
+            index(full, fullByKey, {e, m.first, keys});
             std::vector<std::string> others;
             for (std::size_t k = m.first + 1; k + 1 < m.last; ++k)
                 if (isCapitalisedWord(k) && !d_.hyphenGlued(k)) others.emplace_back(d_.word(k));
-            if (!others.empty()) inner.push_back({e, m.first, others});
+            if (!others.empty()) index(inner, innerByKey, {e, m.first, others});
             addMention(e, m);
             personMentions_[e].push_back(&m);
         }
         for (const RawMention& m : raw) {
             if ((m.kind != Kind::Person && m.kind != Kind::MaybePerson) || !shortKeys(m).empty()) continue;
             const std::string word(d_.word(m.first));
-            const Full* best = nearest(full, word, m.first);
-            if (!best) best = nearest(inner, word, m.first);
+            const Full* best = nearest(full, fullByKey, word, m.first);
+            if (!best) best = nearest(inner, innerByKey, word, m.first);
             std::size_t e;
             if (best) e = best->entity;
             else if (m.kind == Kind::Person) e = entityFor(EntityType::Person, m.name, -1);
@@ -211,17 +221,16 @@ private:
         return d_.tokens[k].kind == TokenKind::Word && d_.tokens[k].capitalized;
     }
 
+    // The name with this key word nearest before the token, else the first after it.
     template <typename Full>
-    static const Full* nearest(const std::vector<Full>& candidates, const std::string& word, std::size_t token) {
-        const Full* best = nullptr;
-        for (const Full& f : candidates) {
-            if (std::find(f.keys.begin(), f.keys.end(), word) == f.keys.end()) continue;
-            const bool before = f.token < token;
-            if (!best) best = &f;
-            else if (before && (best->token > token || f.token > best->token)) best = &f;  // nearest earlier
-            else if (!before && best->token > token && f.token < best->token) best = &f;   // else nearest later
-        }
-        return best;
+    static const Full* nearest(const std::vector<Full>& list,
+                               const std::unordered_map<std::string, std::vector<std::size_t>>& byKey,
+                               const std::string& word, std::size_t token) {
+        const auto it = byKey.find(word);
+        if (it == byKey.end()) return nullptr;
+        const std::vector<std::size_t>& at = it->second;  // in text order
+        const auto after = std::partition_point(at.begin(), at.end(), [&](std::size_t k) { return list[k].token < token; });
+        return &list[after != at.begin() ? *(after - 1) : at.front()];
     }
 
     void assignRoles(const std::vector<RawMention>& raw) {
@@ -253,10 +262,16 @@ private:
         }
     }
 
+    // `raw` is in text order: the organisation at a token is found by binary search, so
+    // that an article with thousands of people stays linear.
     std::int32_t affiliationCountry(const std::vector<RawMention>& raw, const std::vector<const RawMention*>& ms) const {
-        for (const RawMention* m : ms)
-            for (const RawMention& r : raw)
-                if (r.first == m->affiliation && r.kind == Kind::Organization && r.country >= 0) return r.country;
+        for (const RawMention* m : ms) {
+            if (m->affiliation == SIZE_MAX) continue;
+            auto r = std::lower_bound(raw.begin(), raw.end(), m->affiliation,
+                                      [](const RawMention& x, std::size_t token) { return x.first < token; });
+            for (; r != raw.end() && r->first == m->affiliation; ++r)
+                if (r->kind == Kind::Organization && r->country >= 0) return r->country;
+        }
         return -1;
     }
 
@@ -349,6 +364,13 @@ private:
 };
 
 }  // namespace
+
+std::span<const LinkedMention> LinkResult::mentionsIn(const TextDocument& doc, std::size_t sentence) const {
+    const auto before = [&](const LinkedMention& m, std::size_t s) { return doc.sentenceOf[m.first] < s; };
+    const auto first = std::lower_bound(mentions.begin(), mentions.end(), sentence, before);
+    const auto last = std::lower_bound(first, mentions.end(), sentence + 1, before);
+    return {first, last};
+}
 
 LinkResult EntityLinker::link(const TextDocument& doc, const std::vector<RawMention>& raw) const {
     Linker linker(kb_, doc);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "core/analysis/KnowledgeBase.h"
@@ -28,6 +29,10 @@ struct LinkResult {
         std::size_t person, organization, sentence;
     };
     std::vector<Membership> memberships;  // "X, a professor at Y University"
+
+    // The mentions in one sentence: contiguous, as mentions are in text order. A binary
+    // search, so that passes over every sentence stay linear in long articles.
+    std::span<const LinkedMention> mentionsIn(const TextDocument& doc, std::size_t sentence) const;
 };
 
 // Groups mentions into entities: one entity per country, city and organisation;

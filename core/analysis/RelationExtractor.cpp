@@ -89,8 +89,7 @@ private:
     void sentence(std::size_t s) {
         const SentenceRange& r = d_.sentences[s];
         std::vector<const LinkedMention*> ms;
-        for (const LinkedMention& m : l_.mentions)
-            if (d_.sentenceOf[m.first] == s) ms.push_back(&m);
+        for (const LinkedMention& m : l_.mentionsIn(d_, s)) ms.push_back(&m);
         if (ms.size() < 2) return;
         for (std::size_t i = r.first; i < r.last; ++i) {
             for (const Trigger& t : kTriggers) {
