@@ -251,7 +251,7 @@ NerFeatureTable NerFeatures::build(const TextDocument& doc, const InfoSource& in
     // Written through a pointer, not push_back: room is checked once per token, for more
     // features than a token can have (about 30, and up to 60 knowledge-base bits).
     constexpr std::size_t kMaxPerToken = 128;
-    t.ids.resize(n * (wordAlone ? 48 : 24) + kMaxPerToken);
+    t.ids.resize(n * (wordAlone ? 48 : 16) + kMaxPerToken);
     std::uint64_t* next = t.ids.data();
 
     std::vector<const WordInfo*> info(n);
