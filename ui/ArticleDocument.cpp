@@ -18,7 +18,7 @@
 namespace dossier::ui {
 
 ArticleDocument::ArticleDocument(core::Library& library, const core::Analyzer& analyzer, QObject* parent)
-    : QObject(parent), library_(library), analyzer_(analyzer), undo_(new QUndoStack(this)) {}
+    : QObject(parent), library_(library), analyzer_(&analyzer), undo_(new QUndoStack(this)) {}
 
 ArticleDocument::~ArticleDocument() = default;
 
@@ -193,7 +193,7 @@ void ArticleDocument::reloadArticle() {
 
 void ArticleDocument::reanalyze() {
     if (!isOpen()) return;
-    core::ArticleImporter(library_, analyzer_).reanalyze(article_->id);
+    core::ArticleImporter(library_, *analyzer_).reanalyze(article_->id);
     reloadArticle();
     reloadAnalysis();
 }

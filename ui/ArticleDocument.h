@@ -72,6 +72,9 @@ public:
     void reloadAnalysis();
     void reloadAnnotations();
     // Analyses the text again with the current publication date; corrections stay.
+    // The analyser that re-analysis uses from now on (the Analysis menu's choice); it
+    // must outlive its use here.
+    void setAnalyzer(const core::Analyzer& analyzer) { analyzer_ = &analyzer; }
     void reanalyze();
     void reloadArticle();
 
@@ -85,7 +88,7 @@ Q_SIGNALS:
 
 private:
     core::Library& library_;
-    const core::Analyzer& analyzer_;
+    const core::Analyzer* analyzer_;
     QUndoStack* undo_;
     std::unique_ptr<core::Article> article_;
     core::Analysis analysis_;

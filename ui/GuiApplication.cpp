@@ -25,6 +25,7 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Library.h"
 #include "core/storage/StorageError.h"
+#include "ui/AnalysisSettings.h"
 #include "ui/ArticleDocument.h"
 #include "ui/ArticleView.h"
 #include "ui/MainWindow.h"
@@ -116,7 +117,7 @@ int runGui(int& argc, char** argv, const GuiOptions& options) {
         return 1;
     }
 
-    core::Analyzer analyzer;
+    const core::Analyzer analyzer(AnalysisSettings::names());
     core::ArticleImporter importer(*library, analyzer);
     QStringList refused;
     try {

@@ -11,10 +11,11 @@
 
 namespace dossier::ui {
 
-ImportJob::ImportJob(std::string libraryPath, QStringList files) : libraryPath_(std::move(libraryPath)), files_(std::move(files)) {}
+ImportJob::ImportJob(std::string libraryPath, QStringList files, core::Analyzer::Names names)
+    : libraryPath_(std::move(libraryPath)), files_(std::move(files)), names_(names) {}
 
-ImportJob* ImportJob::feed(std::string libraryPath, const QString& fileOrUrl) {
-    auto* job = new ImportJob(std::move(libraryPath), {});
+ImportJob* ImportJob::feed(std::string libraryPath, const QString& fileOrUrl, core::Analyzer::Names names) {
+    auto* job = new ImportJob(std::move(libraryPath), {}, names);
     job->feed_ = fileOrUrl;
     return job;
 }
@@ -23,7 +24,7 @@ void ImportJob::runFeed() {
     QStringList problems;
     try {
         core::Library library(libraryPath_);
-        const core::Analyzer analyzer;
+        const core::Analyzer analyzer(names_);
         const net::HttpFetcher fetcher;
         const auto result = core::BatchImport::importFeed(
             library, analyzer, feed_.toStdString(), &fetcher, [this](int done, int total, const std::string& current) {
@@ -48,7 +49,7 @@ void ImportJob::run() {
     QStringList refused;
     try {
         core::Library library(libraryPath_);
-        const core::Analyzer analyzer;
+        const core::Analyzer analyzer(names_);
         std::vector<std::string> paths;
         for (const QString& f : files_) paths.push_back(f.toStdString());
         const auto files = core::BatchImport::expand(paths);

@@ -25,6 +25,7 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/EntityRepository.h"
 #include "core/storage/Library.h"
+#include "ui/AnalysisSettings.h"
 #include "ui/ArticleDocument.h"
 #include "ui/ArticleView.h"
 #include "ui/EntityMenu.h"
@@ -62,7 +63,7 @@ QTreeView* entityTree(QAbstractItemModel* model, const QString& name) {
 MainWindow::MainWindow(core::Library& library, QWidget* parent)
     : QMainWindow(parent),
       library_(library),
-      analyzer_(std::make_unique<core::Analyzer>()),
+      analyzer_(std::make_unique<core::Analyzer>(AnalysisSettings::names())),
       document_(new ArticleDocument(library, *analyzer_, this)),
       view_(new ArticleView(document_)) {
     setWindowTitle(tr("Dossier"));
@@ -214,6 +215,15 @@ void MainWindow::createActions() {
     forwardAction_ = go->addAction(tr("&Forward"), this, [this] { navigate(history_.forward(), false); });
     forwardAction_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
 
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    taggerAction_ = analysis->addAction(tr("Find names with the trained &tagger"));
+    taggerAction_->setCheckable(true);
+    taggerAction_->setChecked(analyzer_->names() == core::Analyzer::Names::RulesAndTagger);
+    taggerAction_->setStatusTip(tr("Better at names no list holds and at telling organisations from places; "
+                                   "analysis takes about twice as long. For imports and re-analysis from now on."));
+    connect(taggerAction_, &QAction::toggled, this, &MainWindow::setTagger);
+    analysis->addAction(tr("&Re-analyse this article"), this, [this] { document_->reanalyze(); });
+
     QMenu* panels = menuBar()->addMenu(tr("&Panels"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) panels->addAction(d->toggleViewAction());
 
@@ -318,12 +328,27 @@ void MainWindow::showEntityMenu(QTreeView* view, const QPoint& pos) {
 void MainWindow::importFiles(const QStringList& paths) {
     if (thread_ || paths.isEmpty()) return;
     addRecentFiles(paths);
-    startImport(new ImportJob(library_.path(), paths));
+    startImport(new ImportJob(library_.path(), paths, analyzer_->names()));
 }
 
 void MainWindow::importFeed(const QString& fileOrUrl) {
     if (thread_ || fileOrUrl.isEmpty()) return;
-    startImport(ImportJob::feed(library_.path(), fileOrUrl));
+    startImport(ImportJob::feed(library_.path(), fileOrUrl, analyzer_->names()));
+}
+
+void MainWindow::setTagger(bool on) {
+    const auto names = on ? core::Analyzer::Names::RulesAndTagger : core::Analyzer::Names::Rules;
+    if (names == analyzer_->names()) return;
+    AnalysisSettings::setNames(names);
+    // Loading the model and its word table takes a fifth of a second, once.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto next = std::make_unique<core::Analyzer>(names);
+    document_->setAnalyzer(*next);  // before the old one goes
+    analyzer_ = std::move(next);
+    QApplication::restoreOverrideCursor();
+    statusBar()->showMessage(on ? tr("Names: rules and the trained tagger, for imports and re-analysis")
+                                : tr("Names: rules alone, for imports and re-analysis"),
+                             8000);
 }
 
 void MainWindow::startImport(ImportJob* job) {

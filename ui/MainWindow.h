@@ -51,6 +51,9 @@ public:
     ArticleDocument* document() const { return document_; }
     ArticleView* articleView() const { return view_; }
     bool importRunning() const { return thread_ != nullptr; }
+    // Whether names are found with the trained tagger besides the rules (Analysis menu;
+    // kept in the settings): for imports and re-analysis from now on.
+    void setTagger(bool on);
 
 Q_SIGNALS:
     void importFinished(int imported, const QStringList& refused);
@@ -92,6 +95,7 @@ private:
     QLabel* status_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QAction* backAction_ = nullptr;
+    QAction* taggerAction_ = nullptr;
     QAction* forwardAction_ = nullptr;
     NavigationHistory history_;
     QThread* thread_ = nullptr;

@@ -1,6 +1,7 @@
 // The reader window on real widgets (offscreen) and a real library file.
 #include "ui/MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@
 #include "core/storage/EntityRepository.h"
 #include "core/storage/ArticleRepository.h"
 #include "tests/support/TempLibrary.h"
+#include "ui/AnalysisSettings.h"
 #include "ui/ArticleDocument.h"
 #include "ui/ArticleView.h"
 #include "ui/panels/EntityCard.h"
@@ -167,6 +169,46 @@ TEST(MainWindow, CorrectionSurvivesReanalysis) {
     bool placeAgain = false;
     for (const auto& e : doc->analysis().entities) placeAgain = placeAgain || (e.name == "Ottawa" && e.type == core::EntityType::Place);
     EXPECT_TRUE(placeAgain);
+}
+
+TEST(MainWindow, TheTaggerChoiceIsKeptAndReanalysisUsesIt) {
+    test::TempLibrary temp;
+    QCoreApplication::setOrganizationName(QStringLiteral("DossierTest"));
+    ui::AnalysisSettings::setNames(core::Analyzer::Names::Rules);
+    const auto id = test::importText(temp.library(), "County cricket", core::Date(2025, 6, 1),
+                                     "Leicestershire beat Somerset by an innings at Grace Road on Saturday.\n"
+                                     "Arsenal striker Ian Wright scored twice as Arsenal beat Everton 3-1.");
+    const auto organizations = [](const ui::MainWindow& w) {
+        QStringList out;
+        for (const auto& e : w.document()->analysis().entities)
+            if (e.type == core::EntityType::Organization) out << QString::fromStdString(e.name);
+        out.sort();
+        return out;
+    };
+    const auto action = [](const ui::MainWindow& w, const QString& text) -> QAction* {
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->text() == text) return a;
+        return nullptr;
+    };
+    const QString tagger = u"Find names with the trained &tagger"_s, reanalyse = u"&Re-analyse this article"_s;
+    {
+        ui::MainWindow window(temp.library());
+        window.openArticle(id);
+        EXPECT_TRUE(organizations(window).isEmpty());  // the rules know no clubs
+        QAction* choice = action(window, tagger);
+        ASSERT_TRUE(choice && action(window, reanalyse));
+        EXPECT_FALSE(choice->isChecked());
+        choice->trigger();
+        EXPECT_EQ(ui::AnalysisSettings::names(), core::Analyzer::Names::RulesAndTagger);
+        action(window, reanalyse)->trigger();
+        EXPECT_EQ(organizations(window), (QStringList{u"Arsenal"_s, u"Everton"_s, u"Leicestershire"_s, u"Somerset"_s}));
+    }
+    ui::MainWindow again(temp.library());  // the next start keeps the choice
+    QAction* choice = action(again, tagger);
+    ASSERT_TRUE(choice);
+    EXPECT_TRUE(choice->isChecked());
+    choice->trigger();
+    EXPECT_EQ(ui::AnalysisSettings::names(), core::Analyzer::Names::Rules);
 }
 
 TEST(MainWindow, LibraryMergeRefreshesPanelsAndCardAndSplitsFromTheCardUndoably) {
