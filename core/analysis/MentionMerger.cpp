@@ -90,12 +90,13 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
     std::vector<std::size_t> over;
     std::size_t from = 0;
     for (const NerName& n : names) {
-        if (brokenName(doc, n)) continue;
         while (from < rules.size() && rules[from].first + longest <= n.first) ++from;
         over.clear();
         for (std::size_t k = from; k < rules.size() && rules[k].first < n.last; ++k)
             if (overlaps(rules[k], n)) over.push_back(k);
+        // The tagger saw a name here, even where it slipped over its edges.
         for (std::size_t k : over) confirmed[k] = true;
+        if (brokenName(doc, n)) continue;
 
         // Other names (events, nationalities, titles of works) are not tagged, and a rule's
         // name inside one is a slip: "Chicago PMI", "Wimbledon final". Demonyms stay.
@@ -156,11 +157,11 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
         if (drop[k]) continue;
         const RawMention& r = rules[k];
         // A rule's name the tagger passed over stays when the rules had more than
-        // capitalisation to go on: a listed country, a title or description that comes
-        // with it ("state broadcaster CCTV"), a policy, a demonym; and a lone word that
-        // only becomes a person if the article named them before.
+        // capitalisation to go on: a listed country or city, a title or description that
+        // comes with it ("state broadcaster CCTV"), a policy, a demonym; and a lone word
+        // that only becomes a person if the article named them before.
         const bool evidence = !r.role.empty() || r.kind == Kind::Policy || r.kind == Kind::MaybePerson ||
-                              r.kind == Kind::Country || r.demonym;
+                              r.kind == Kind::Country || r.demonym || (r.kind == Kind::Place && r.country >= 0);
         if (confirmed[k] || evidence) out.push_back(std::move(rules[k]));
     }
     for (RawMention& r : added) out.push_back(std::move(r));

@@ -143,6 +143,13 @@ TEST(MentionMerger, RuleNamesWithEvidenceStayWhenTheTaggerPassesThemOver) {
     EXPECT_FALSE(m.find("Hanbit Hall"));
 }
 
+TEST(MentionMerger, AListedCityStaysWhereTheTaggerSeesNoNameOrSlips) {
+    EXPECT_EQ(Merge("The final will be played in London.", {}).kindOf("London"), Kind::Place);
+    const Merge slipped("The final will be played at Lord's in London.", {{"Lord's in London", NerClass::Loc}});
+    EXPECT_EQ(slipped.kindOf("London"), Kind::Place);
+    EXPECT_FALSE(slipped.find("Lord's in London"));
+}
+
 TEST(MentionMerger, ResultIsInTextOrder) {
     const Merge m("Lee met Xi in Beijing before flying to Magna and Shanghai.",
                   {{"Lee", NerClass::Per}, {"Xi", NerClass::Per}, {"Magna", NerClass::Loc}, {"Shanghai", NerClass::Loc}});
