@@ -8,7 +8,6 @@
 #include "core/analysis/RelationExtractor.h"
 #include "core/analysis/TextDocument.h"
 #include "core/analysis/TimexTagger.h"
-#include "core/ner/NerModel.h"
 #include "core/ner/NerTagger.h"
 
 #include <algorithm>
@@ -16,7 +15,7 @@
 namespace dossier::core {
 
 Analyzer::Analyzer(Names names) : kb_(KnowledgeBase::bundled()) {
-    if (names == Names::RulesAndTagger) tagger_ = std::make_unique<NerTagger>(NerModel::bundled(), kb_);
+    if (names == Names::RulesAndTagger) tagger_ = &NerTagger::bundled();
 }
 Analyzer::~Analyzer() = default;
 

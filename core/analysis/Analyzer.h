@@ -1,6 +1,5 @@
 #pragma once
 
-#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -36,7 +35,7 @@ public:
 
 private:
     const KnowledgeBase& kb_;
-    std::unique_ptr<NerTagger> tagger_;  // null: rules only
+    const NerTagger* tagger_ = nullptr;  // the shared bundled tagger; null: rules only
 };
 
 }  // namespace dossier::core

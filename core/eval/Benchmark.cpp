@@ -83,7 +83,7 @@ BenchmarkReport Benchmark::run(const std::vector<std::string>& paths, double min
 
     const auto loadStart = Clock::now();
     if (stage == BenchmarkStage::Tagger) {
-        const NerTagger tagger(NerModel::bundled(), KnowledgeBase::bundled());
+        const NerTagger& tagger = NerTagger::bundled();
         (void)NerFeatures::bundledLexicon();
         report.loadSeconds = secondsSince(loadStart);
         report.names = timePasses([&](const std::string& text) { return tagger.tag(TextDocument(text)).size(); });

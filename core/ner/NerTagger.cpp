@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/analysis/KnowledgeBase.h"
 #include "core/analysis/TextDocument.h"
 #include "core/ner/NerModel.h"
 
@@ -10,6 +11,11 @@ namespace dossier::core {
 
 NerTagger::NerTagger(const NerModel& model, const KnowledgeBase& kb)
     : model_(model), features_(kb), words_(features_, model) {}
+
+const NerTagger& NerTagger::bundled() {
+    static const NerTagger tagger(NerModel::bundled(), KnowledgeBase::bundled());
+    return tagger;
+}
 
 std::vector<NerTagger::Scores> NerTagger::localScores(const TextDocument& doc, NerFeatureTable& table) const {
     const std::size_t n = doc.tokens.size();

@@ -24,6 +24,10 @@ public:
     NerTagger(const NerTagger&) = delete;  // the word table refers to the features
     NerTagger& operator=(const NerTagger&) = delete;
 
+    // The bundled model's tagger, built on first use and shared: tagging only reads it,
+    // so every analyser and thread can use the one instance.
+    static const NerTagger& bundled();
+
     std::vector<NerLabel> labels(const TextDocument& doc) const;
     std::vector<NerName> tag(const TextDocument& doc) const { return names(labels(doc)); }
 

@@ -14,8 +14,7 @@ using namespace dossier::core;
 namespace {
 
 const NerTagger& bundledTagger() {
-    static const NerTagger tagger(NerModel::bundled(), KnowledgeBase::bundled());
-    return tagger;
+    return NerTagger::bundled();
 }
 
 // "PER Angela Merkel" for each name the bundled tagger finds.
