@@ -18,6 +18,13 @@
 
 using namespace dossier::core;
 
+namespace dossier::core {
+// Test names read "…/Rules" and "…/RulesAndTagger", not the parameter's bytes.
+void PrintTo(Analyzer::Names names, std::ostream* out) {
+    *out << (names == Analyzer::Names::Rules ? "Rules" : "RulesAndTagger");
+}
+}  // namespace dossier::core
+
 namespace {
 
 // Every test runs on both ways of finding names: the rules alone, and with the tagger.
