@@ -363,8 +363,17 @@ NerFeatureTable NerFeatures::build(const TextDocument& doc, const InfoSource& in
 
 void NerFeatures::history(const NerFeatureTable& table, std::size_t i, NerLabel prev, NerLabel prev2,
                           const NerDocumentMemory& memory, std::vector<std::uint64_t>& out) {
+    labelsBefore(prev, prev2, out);
+    wordHistory(table, i, prev, memory, out);
+}
+
+void NerFeatures::labelsBefore(NerLabel prev, NerLabel prev2, std::vector<std::uint64_t>& out) {
     out.push_back(feature(kLabel, prev));
     out.push_back(feature(kLabels, prev, prev2));
+}
+
+void NerFeatures::wordHistory(const NerFeatureTable& table, std::size_t i, NerLabel prev,
+                              const NerDocumentMemory& memory, std::vector<std::uint64_t>& out) {
     out.push_back(feature(kLabelWord, prev, table.word[i]));
     out.push_back(feature(kLabelShape, prev, table.shape[i]));
     memory.features(table, i, out);

@@ -114,6 +114,11 @@ public:
     // token i, and for its word earlier in the article.
     static void history(const NerFeatureTable& table, std::size_t i, NerLabel prev, NerLabel prev2,
                         const NerDocumentMemory& memory, std::vector<std::uint64_t>& out);
+    // The two parts of history: the labels alone (which a tagger can sum ahead for every
+    // pair), and those with token i's word and shape and its labels earlier on.
+    static void labelsBefore(NerLabel prev, NerLabel prev2, std::vector<std::uint64_t>& out);
+    static void wordHistory(const NerFeatureTable& table, std::size_t i, NerLabel prev,
+                            const NerDocumentMemory& memory, std::vector<std::uint64_t>& out);
 
 private:
     NerFeatureTable build(const TextDocument& doc, const InfoSource& infoOf, bool wordAlone) const;

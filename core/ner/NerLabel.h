@@ -52,15 +52,30 @@ namespace dossier::core {
 // What the history features see before a sentence's first token.
 inline constexpr NerLabel kNerSentenceStart = 31;
 
+// The labels that may follow each label, with and without a sentence end next: a bit
+// per label, so that choosing the best looks only at those.
+struct NerAllowedLabels {
+    std::uint32_t mask[kNerLabelCount][2] = {};
+    constexpr NerAllowedLabels() {
+        for (NerLabel prev = 0; prev < kNerLabelCount; ++prev)
+            for (int ends = 0; ends < 2; ++ends)
+                for (NerLabel l = 0; l < kNerLabelCount; ++l) {
+                    const bool opens = l != kNerOutside && (nerPartOf(l) == NerPart::Begin || nerPartOf(l) == NerPart::Inside);
+                    if (nerAllowed(prev, l) && !(ends && opens)) mask[prev][ends] |= 1u << l;
+                }
+    }
+};
+inline constexpr NerAllowedLabels kNerAllowedLabels{};
+
 // The best-scoring label that may follow `prev`; a sentence's last token must close
-// any name it is in.
+// any name. Ties go to the lower label (O first), as in training.
 template <typename Score>
 NerLabel bestNerLabel(const Score* scores, NerLabel prev, bool endsSentence) {
-    NerLabel best = kNerOutside;
-    for (NerLabel l = 1; l < kNerLabelCount; ++l) {
-        if (!nerAllowed(prev, l)) continue;
-        if (endsSentence && (nerPartOf(l) == NerPart::Begin || nerPartOf(l) == NerPart::Inside)) continue;
-        if (scores[l] > scores[best] || !nerAllowed(prev, best)) best = l;
+    std::uint32_t allowed = kNerAllowedLabels.mask[prev][endsSentence ? 1 : 0];
+    auto best = static_cast<NerLabel>(__builtin_ctz(allowed));
+    for (allowed &= allowed - 1; allowed != 0; allowed &= allowed - 1) {
+        const auto l = static_cast<NerLabel>(__builtin_ctz(allowed));
+        if (scores[l] > scores[best]) best = l;
     }
     return best;
 }

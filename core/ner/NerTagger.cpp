@@ -10,7 +10,20 @@
 namespace dossier::core {
 
 NerTagger::NerTagger(const NerModel& model, const KnowledgeBase& kb)
-    : model_(model), features_(kb), words_(features_, model) {}
+    : model_(model), features_(kb), words_(features_, model), labelPairs_(kHistoryLabels * kHistoryLabels) {
+    const auto label = [](std::size_t index) {
+        return index == kNerLabelCount ? kNerSentenceStart : static_cast<NerLabel>(index);
+    };
+    std::vector<std::uint64_t> ids;
+    for (std::size_t p = 0; p < kHistoryLabels; ++p)
+        for (std::size_t p2 = 0; p2 < kHistoryLabels; ++p2) {
+            ids.clear();
+            NerFeatures::labelsBefore(label(p), label(p2), ids);
+            Scores scores{};
+            model_.addTo(ids, scores.data());
+            std::copy(scores.begin() + 1, scores.end(), labelPairs_[p * kHistoryLabels + p2].begin());
+        }
+}
 
 const NerTagger& NerTagger::bundled() {
     static const NerTagger tagger(NerModel::bundled(), KnowledgeBase::bundled());
@@ -58,8 +71,10 @@ std::vector<NerLabel> NerTagger::labels(const TextDocument& doc) const {
     for (std::size_t i = 0; i < table.size(); ++i) {
         const NerPosition at = nerPosition(doc, i, out);
         Scores scores = local[i];
+        const auto& pair = labelPairs_[historyIndex(at.histPrev) * kHistoryLabels + historyIndex(at.histPrev2)];
+        for (std::size_t k = 0; k < pair.size(); ++k) scores[k + 1] += pair[k];
         history.clear();
-        NerFeatures::history(table, i, at.histPrev, at.histPrev2, memory, history);
+        NerFeatures::wordHistory(table, i, at.histPrev, memory, history);
         model_.addTo(history, scores.data());
         out[i] = bestNerLabel(scores.data(), at.prev, at.endsSentence);
         memory.remember(table, i, out[i]);

@@ -41,9 +41,15 @@ public:
     std::vector<Scores> localScores(const TextDocument& doc, NerFeatureTable& table) const;
 
 private:
+    // Summed weights of the label-only history features, for every pair of labels before
+    // a token (O, the 16 name labels, or "sentence start" as index 17).
+    static constexpr std::size_t kHistoryLabels = kNerLabelCount + 1;
+    static std::size_t historyIndex(NerLabel l) { return l == kNerSentenceStart ? kNerLabelCount : l; }
+
     const NerModel& model_;
     NerFeatures features_;
     NerWordTable words_;
+    std::vector<NerWordEntry::Sum> labelPairs_;  // [prev * kHistoryLabels + prev2]
 };
 
 }  // namespace dossier::core

@@ -146,3 +146,28 @@ TEST(NerTagger, WordTableSumsEqualEveryFeatureTheTrainerSees) {
         }
     }
 }
+
+TEST(NerTagger, BestLabelFromTheAllowedMaskIsThePlainRule) {
+    // The plain rule: every label in turn, O first, a label only where it may follow,
+    // the higher score wins and ties go to the earlier label.
+    const auto plain = [](const std::array<int, kNerLabelCount>& s, NerLabel prev, bool ends) {
+        NerLabel best = kNerOutside;
+        for (NerLabel l = 1; l < kNerLabelCount; ++l) {
+            if (!nerAllowed(prev, l)) continue;
+            if (ends && (nerPartOf(l) == NerPart::Begin || nerPartOf(l) == NerPart::Inside)) continue;
+            if (s[l] > s[best] || !nerAllowed(prev, best)) best = l;
+        }
+        return best;
+    };
+    std::uint32_t x = 12345;
+    for (int round = 0; round < 20000; ++round) {
+        std::array<int, kNerLabelCount> s{};
+        for (int& v : s) {
+            x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+            v = static_cast<int>(x % 7) - 3;  // few values: many ties
+        }
+        const auto prev = static_cast<NerLabel>(round % kNerLabelCount);
+        const bool ends = (round / kNerLabelCount) % 2 == 1;
+        ASSERT_EQ(bestNerLabel(s.data(), prev, ends), plain(s, prev, ends)) << "prev " << int(prev) << " ends " << ends;
+    }
+}
