@@ -112,3 +112,9 @@ TEST(MentionFinder, ADateAfterAPlaceIsNoPartOfItsName) {
     EXPECT_FALSE(with(found, "Grace Road on Saturday"));
     EXPECT_EQ(kindOf(found, "Institute for Peace"), Kind::Organization);
 }
+
+TEST(MentionFinder, PolicyMakersAreNoPolicy) {
+    const auto found = find("Federal Reserve policy-makers had wanted a pause, unlike the One China policy.");
+    for (const Found& f : found) EXPECT_FALSE(f.kind == Kind::Policy && f.text.find("Reserve") != std::string::npos) << f.text;
+    EXPECT_EQ(kindOf(found, "One China policy"), Kind::Policy);
+}
