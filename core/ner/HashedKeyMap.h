@@ -18,17 +18,14 @@ public:
     explicit HashedKeyMap(std::size_t expected = 16) { rehash(expected); }
 
     const Value* find(std::uint64_t key) const {
-        for (std::size_t s = key >> shift_;; s = (s + 1) & mask_) {
-            const std::uint32_t v = slots_[s];
-            if (v == 0) return nullptr;
-            if (keys_[v - 1] == key) return &values_[v - 1];
-        }
+        const std::uint32_t v = indexOf(key);
+        return v == 0 ? nullptr : &values_[v - 1];
     }
 
     // The value for key, inserted as `make()` returns it when absent.
     template <class Make>
     Value& findOrAdd(std::uint64_t key, Make&& make) {
-        if (const Value* v = find(key)) return const_cast<Value&>(*v);
+        if (const std::uint32_t v = indexOf(key)) return values_[v - 1];
         if (2 * (keys_.size() + 1) > slots_.size()) rehash(2 * (keys_.size() + 1));
         keys_.push_back(key);
         values_.push_back(make());
@@ -39,6 +36,13 @@ public:
     std::size_t size() const { return keys_.size(); }
 
 private:
+    // 1 + the key's index into keys_ and values_; 0 when it is absent.
+    std::uint32_t indexOf(std::uint64_t key) const {
+        for (std::size_t s = key >> shift_;; s = (s + 1) & mask_) {
+            const std::uint32_t v = slots_[s];
+            if (v == 0 || keys_[v - 1] == key) return v;
+        }
+    }
     void rehash(std::size_t expected) {
         const std::size_t size = std::bit_ceil(std::max<std::size_t>(2 * expected, 16));
         shift_ = 64 - static_cast<unsigned>(std::countr_zero(size));

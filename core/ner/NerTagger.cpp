@@ -19,9 +19,7 @@ NerTagger::NerTagger(const NerModel& model, const KnowledgeBase& kb)
         for (std::size_t p2 = 0; p2 < kHistoryLabels; ++p2) {
             ids.clear();
             NerFeatures::labelsBefore(label(p), label(p2), ids);
-            Scores scores{};
-            model_.addTo(ids, scores.data());
-            std::copy(scores.begin() + 1, scores.end(), labelPairs_[p * kHistoryLabels + p2].begin());
+            labelPairs_[p * kHistoryLabels + p2] = words_.sum(ids);
         }
 }
 

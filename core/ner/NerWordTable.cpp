@@ -1,5 +1,6 @@
 #include "core/ner/NerWordTable.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "core/analysis/TextDocument.h"
@@ -10,15 +11,6 @@
 namespace dossier::core {
 
 namespace {
-
-// Sums the rows of `features` into lanes 1..16 of a scratch array, then keeps those.
-NerWordEntry::Sum sumOf(const NerModel& model, const std::vector<std::uint64_t>& features) {
-    std::array<std::int32_t, kNerLabelCount> scores{};
-    model.addTo(std::span<const std::uint64_t>(features), scores.data());
-    NerWordEntry::Sum out;
-    for (std::size_t k = 0; k < out.size(); ++k) out[k] = scores[k + 1];
-    return out;
-}
 
 std::string titled(std::string word) {
     if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
@@ -32,7 +24,7 @@ NerWordTable::NerWordTable(const NerFeatures& features, const NerModel& model) :
     for (std::size_t k = 0; k < 4; ++k) {
         ids.clear();
         NerFeatures::wordFeatures(nullptr, {}, kOffsets[k], ids);
-        beyond_[k] = sumOf(model_, ids);
+        beyond_[k] = sum(ids);
     }
     // The vocabulary as news writes it: in lower case, and capitalised (sentence starts,
     // names, and headlines, whose capitals the features fold to this form).
@@ -50,6 +42,14 @@ NerWordTable::NerWordTable(const NerFeatures& features, const NerModel& model) :
     }
 }
 
+NerWordEntry::Sum NerWordTable::sum(const std::vector<std::uint64_t>& features) const {
+    std::array<std::int32_t, kNerLabelCount> scores{};  // O's lane stays 0: every label but O is kept
+    model_.addTo(std::span<const std::uint64_t>(features), scores.data());
+    NerWordEntry::Sum out;
+    std::copy(scores.begin() + 1, scores.end(), out.begin());
+    return out;
+}
+
 std::uint64_t NerWordTable::keyOf(std::uint64_t writtenHash, const Token& token) {
     // The word features read the token's kind and capitalisation besides its text.
     return writtenHash ^ (token.capitalized ? 0x9e3779b97f4a7c15ULL : 0) ^
@@ -61,11 +61,11 @@ NerWordEntry NerWordTable::make(std::string_view written, std::string_view lower
     e.info = features_.wordInfo(written, lower, token);
     std::vector<std::uint64_t> ids;
     NerFeatures::wordFeatures(&e.info, lower, 0, ids);
-    e.self = sumOf(model_, ids);
+    e.self = sum(ids);
     for (std::size_t k = 0; k < 4; ++k) {
         ids.clear();
         NerFeatures::wordFeatures(&e.info, lower, kOffsets[k], ids);
-        e.asNeighbour[k] = sumOf(model_, ids);
+        e.asNeighbour[k] = sum(ids);
     }
     return e;
 }

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "core/ner/HashedKeyMap.h"
 #include "core/ner/NerFeatures.h"
@@ -35,6 +36,9 @@ public:
     const NerWordEntry& entry(std::string_view written, std::string_view lower, const Token& token, Extra& extra) const;
     // What stands for "no token here" beyond the sentence, at each neighbour offset.
     const std::array<NerWordEntry::Sum, 4>& beyond() const { return beyond_; }
+
+    // The summed weights of a list of features, every label but O.
+    NerWordEntry::Sum sum(const std::vector<std::uint64_t>& features) const;
 
     std::size_t size() const { return table_.size(); }
     static constexpr int kOffsets[4] = {-2, -1, 1, 2};
