@@ -234,14 +234,16 @@ NerFeatureTable NerFeatures::extract(const TextDocument& doc) const {
             infos[i] = wordInfo(written, lower, doc.tokens[i]);
             return &infos[i];
         },
-        true);
+        true, nullptr);
 }
 
-NerFeatureTable NerFeatures::extractContext(const TextDocument& doc, const InfoSource& infoOf) const {
-    return build(doc, infoOf, false);
+NerFeatureTable NerFeatures::extractContext(const TextDocument& doc, const InfoSource& infoOf,
+                                            const std::vector<std::uint8_t>* scored) const {
+    return build(doc, infoOf, false, scored);
 }
 
-NerFeatureTable NerFeatures::build(const TextDocument& doc, const InfoSource& infoOf, bool wordAlone) const {
+NerFeatureTable NerFeatures::build(const TextDocument& doc, const InfoSource& infoOf, bool wordAlone,
+                                   const std::vector<std::uint8_t>* scored) const {
     const std::size_t n = doc.tokens.size();
     NerFeatureTable t;
     t.word.resize(n);
@@ -251,7 +253,8 @@ NerFeatureTable NerFeatures::build(const TextDocument& doc, const InfoSource& in
     // Written through a pointer, not push_back: room is checked once per token, for more
     // features than a token can have (about 30, and up to 60 knowledge-base bits).
     constexpr std::size_t kMaxPerToken = 128;
-    t.ids.resize(n * (wordAlone ? 48 : 16) + kMaxPerToken);
+    const auto featured = scored ? static_cast<std::size_t>(std::count(scored->begin(), scored->end(), 1)) : n;
+    t.ids.resize(featured * (wordAlone ? 48 : 16) + kMaxPerToken);
     std::uint64_t* next = t.ids.data();
 
     std::vector<const WordInfo*> info(n);
@@ -300,6 +303,7 @@ NerFeatureTable NerFeatures::build(const TextDocument& doc, const InfoSource& in
             next = t.ids.data() + used;
         }
         t.begin.push_back(static_cast<std::uint32_t>(used));
+        if (scored && !(*scored)[i]) continue;
         const std::size_t s = doc.sentenceOf[i];
         const auto inSentence = [&](std::ptrdiff_t d) {
             const auto j = static_cast<std::ptrdiff_t>(i) + d;

@@ -107,8 +107,10 @@ public:
 
     // Only the features of each token's context, for a tagger that has the word-alone
     // ones summed ahead; `infoOf(i, written, lower)` gives token i's word information.
+    // `scored`, when given, says which tokens need features: the others get none.
     using InfoSource = std::function<const WordInfo*(std::size_t i, std::string_view written, std::string_view lower)>;
-    NerFeatureTable extractContext(const TextDocument& doc, const InfoSource& infoOf) const;
+    NerFeatureTable extractContext(const TextDocument& doc, const InfoSource& infoOf,
+                                   const std::vector<std::uint8_t>* scored = nullptr) const;
 
     // Appends the features of the labels already chosen: for the two tokens before
     // token i, and for its word earlier in the article.
@@ -121,7 +123,8 @@ public:
                             const NerDocumentMemory& memory, std::vector<std::uint64_t>& out);
 
 private:
-    NerFeatureTable build(const TextDocument& doc, const InfoSource& infoOf, bool wordAlone) const;
+    NerFeatureTable build(const TextDocument& doc, const InfoSource& infoOf, bool wordAlone,
+                          const std::vector<std::uint8_t>* scored) const;
 
     const KnowledgeBase& kb_;
     const Lexicon& lexicon_;

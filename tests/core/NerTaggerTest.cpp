@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
+#include <QFile>
+
 #include <string>
 #include <vector>
 
@@ -145,6 +148,50 @@ TEST(NerTagger, WordTableSumsEqualEveryFeatureTheTrainerSees) {
             EXPECT_EQ(context.capitalized[i], all.capitalized[i]);
         }
     }
+}
+
+TEST(NerTagger, ScoringOnlyNearCapitalsChangesOnlyNamesThatRunIntoPlainWords) {
+    // The tagger leaves unscored the words far from any capital, digit or non-ASCII
+    // letter, as outside every name. Scoring every token must give the same labels,
+    // except in a name that runs on into such words ("Euroclear, the depository"): the
+    // shortcut ends it before them. The bundled sample articles, and texts where names run
+    // through lower-case words: hyphenated given names, "-le-", "for the".
+    std::vector<std::string> texts = {
+        "Kim Young-hoon met Lee Jae-myung and Ata-ur-Rahman in Chester-le-Street on Monday; "
+        "the London-based Organisation for the Prohibition of Chemical Weapons said nothing.",
+        "the minister of state for foreign affairs said that the talks would go on for some time.",
+        "prime minister narendra modi met president xi jinping in new delhi on tuesday."};
+    const QDir samples(QStringLiteral(":/dossier/samples"));
+    for (const QString& name : samples.entryList({QStringLiteral("*.txt")})) {
+        QFile file(samples.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+        texts.push_back(file.readAll().toStdString());
+    }
+    ASSERT_GE(texts.size(), 7u) << "the bundled sample articles are missing";
+    const NerTagger& tagger = bundledTagger();
+    for (const std::string& text : texts) {
+        const TextDocument doc(text);
+        const auto scored = NerTagger::scoredTokens(doc);
+        const auto near = tagger.labels(doc, NerTagger::Reach::NearCapitals);
+        const auto every = tagger.labels(doc, NerTagger::Reach::EveryToken);
+        ASSERT_EQ(near.size(), every.size());
+        for (const NerName& name : NerTagger::names(every)) {
+            const bool runsOn = std::count(scored.begin() + static_cast<long>(name.first),
+                                           scored.begin() + static_cast<long>(name.last), 0) > 0;
+            for (std::size_t i = name.first; i < name.last && !runsOn; ++i)
+                EXPECT_EQ(int(near[i]), int(every[i])) << "token " << i << " '" << doc.word(i) << "'";
+        }
+        for (std::size_t i = 0; i < near.size(); ++i) {
+            if (every[i] == kNerOutside) {
+                EXPECT_EQ(int(near[i]), 0) << "token " << i << " '" << doc.word(i) << "'";
+            }
+        }
+    }
+    // The lower-case texts are scored everywhere: their capitals say nothing.
+    const auto caseless = NerTagger::scoredTokens(TextDocument(texts[2]));
+    EXPECT_EQ(std::count(caseless.begin(), caseless.end(), 1), static_cast<long>(caseless.size()));
+    const auto plain = NerTagger::scoredTokens(TextDocument("Ms Lee said the talks would go on for some time."));
+    EXPECT_EQ(std::count(plain.begin(), plain.end(), 0), 9) << "'the' to the full stop";
 }
 
 TEST(NerTagger, BestLabelFromTheAllowedMaskIsThePlainRule) {
