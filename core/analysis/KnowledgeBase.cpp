@@ -81,9 +81,10 @@ KnowledgeBase::KnowledgeBase(const std::string& folder) {
     loadNames(folder);
     // Longest phrases first, so the matcher can stop at the first that fits.
     for (auto* map : {&names_, &titlesByLower_})
-        for (auto& [key, phrases] : *map)
+        map->forEachValue([](std::vector<Phrase>& phrases) {
             std::stable_sort(phrases.begin(), phrases.end(),
                              [](const Phrase& a, const Phrase& b) { return a.rest.size() > b.rest.size(); });
+        });
 }
 
 void KnowledgeBase::addPhrase(std::string_view phrase, PhraseKind kind, std::uint32_t index, bool caseInsensitive) {
@@ -94,8 +95,7 @@ void KnowledgeBase::addPhrase(std::string_view phrase, PhraseKind kind, std::uin
     Phrase p{{}, kind, index};
     for (std::size_t i = 1; i < tokens.size(); ++i) p.rest.emplace_back(tokens[i].text(source));
     auto& map = caseInsensitive ? titlesByLower_ : names_;
-    (caseInsensitive ? titlesFirst_ : namesFirst_).add(tokens[0].text(source));
-    map[std::string(tokens[0].text(source))].push_back(std::move(p));
+    map[tokens[0].text(source)].push_back(std::move(p));
 }
 
 void KnowledgeBase::loadCountries(const std::string& folder) {
@@ -179,12 +179,10 @@ void KnowledgeBase::loadNames(const std::string& folder) {
 
 std::vector<PhraseMatch> KnowledgeBase::matchesAt(const TextDocument& doc, std::size_t i) const {
     std::vector<PhraseMatch> out;
-    auto scan = [&](const StringMap<std::vector<Phrase>>& map, bool lower) {
-        const std::string_view key = lower ? std::string_view(doc.lower[i]) : doc.word(i);
-        if (!(lower ? titlesFirst_ : namesFirst_).mayContain(key)) return;
-        const auto it = map.find(key);
-        if (it == map.end()) return;
-        for (const Phrase& p : it->second) {
+    auto scan = [&](const StringKeyMap<std::vector<Phrase>>& map, bool lower) {
+        const std::vector<Phrase>* phrases = map.find(lower ? std::string_view(doc.lower[i]) : doc.word(i));
+        if (!phrases) return;
+        for (const Phrase& p : *phrases) {
             if (i + 1 + p.rest.size() > doc.tokens.size()) continue;
             bool ok = true;
             for (std::size_t k = 0; k < p.rest.size() && ok; ++k) {

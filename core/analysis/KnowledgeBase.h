@@ -8,6 +8,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/text/StringKeyMap.h"
+
 namespace dossier::core {
 
 struct TextDocument;
@@ -69,7 +71,7 @@ public:
     // Whether any phrase starts with this word (as written, or in lower case for titles):
     // when not, matchesAt finds nothing there.
     bool mayStartPhrase(std::string_view word, std::string_view lower) const {
-        return names_.find(word) != names_.end() || titlesByLower_.find(lower) != titlesByLower_.end();
+        return names_.contains(word) || titlesByLower_.contains(lower);
     }
 
     const CountryRecord& country(std::size_t i) const { return countries_[i]; }
@@ -117,20 +119,10 @@ private:
     template <class V>
     using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
-    StringMap<std::vector<Phrase>> names_;  // keyed by first token, as written
-    StringMap<std::vector<Phrase>> titlesByLower_;
-    // The first two bytes of those keys: most tokens of an article start no phrase,
-    // and this 8 KiB table says so without hashing the token.
-    struct FirstBytes {
-        std::vector<bool> seen = std::vector<bool>(65536, false);
-        static std::size_t of(std::string_view s) {
-            const auto b = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
-            return (static_cast<std::size_t>(b(0)) << 8) | b(1);
-        }
-        void add(std::string_view key) { seen[of(key)] = true; }
-        bool mayContain(std::string_view key) const { return seen[of(key)]; }
-    };
-    FirstBytes namesFirst_, titlesFirst_;
+    // Phrases by their first token: names as written, titles in lower case. Asked at
+    // nearly every token of every article, most of which start no phrase.
+    StringKeyMap<std::vector<Phrase>> names_;
+    StringKeyMap<std::vector<Phrase>> titlesByLower_;
     StringMap<std::int32_t> countryIndex_;
     StringMap<std::int32_t> iso2Index_;
     std::unordered_set<std::string, StringHash, std::equal_to<>> commonWords_;

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <unordered_set>
 
 #include "core/analysis/TextDocument.h"
 #include "core/analysis/TimexLexicon.h"
+#include "core/text/StringKeyMap.h"
 
 namespace dossier::core {
 
@@ -18,7 +18,11 @@ using Kind = RawMention::Kind;
 // set built once per list instead of walking up to a hundred words.
 template <const auto& List>
 bool in(std::string_view w) {
-    static const std::unordered_set<std::string_view> set(std::begin(List), std::end(List));
+    static const StringKeyMap<bool> set = [] {
+        StringKeyMap<bool> s;
+        for (const std::string_view word : List) s[word] = true;
+        return s;
+    }();
     return set.contains(w);
 }
 

@@ -10,7 +10,7 @@
 
 #include "core/analysis/KnowledgeBase.h"
 #include "core/analysis/TextDocument.h"
-#include "core/ner/HashedKeyMap.h"
+#include "core/text/HashedKeyMap.h"
 #include "core/ner/NerHash.h"
 
 namespace dossier::core {

@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/ner/HashedKeyMap.h"
+#include "core/text/HashedKeyMap.h"
 #include "core/ner/NerLabel.h"
 
 namespace dossier::core {

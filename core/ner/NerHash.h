@@ -1,29 +1,14 @@
 #pragma once
 
 #include <cstdint>
-#include <string_view>
+
+#include "core/text/ByteHash.h"
 
 namespace dossier::core::nerhash {
 
-// Our own hashes, not std::hash: a trained model stores hashed features, so the
-// hash must be the same on every platform and library version.
-[[gnu::always_inline]] constexpr std::uint64_t mix(std::uint64_t x) {
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return x;
-}
-
-constexpr std::uint64_t bytes(std::string_view s) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
-    for (const char c : s) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 0x100000001b3ULL;
-    }
-    return mix(h);
-}
+// The model stores features by these hashes: changing them means retraining.
+using bytehash::bytes;
+using bytehash::mix;
 
 // A feature: its template and up to two values. Inlined: the tagger computes some
 // forty per token.

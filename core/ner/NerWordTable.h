@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/ner/HashedKeyMap.h"
+#include "core/text/HashedKeyMap.h"
 #include "core/ner/NerFeatures.h"
 #include "core/ner/NerModel.h"
 

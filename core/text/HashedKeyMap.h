@@ -7,8 +7,8 @@
 
 namespace dossier::core {
 
-// A map from 64-bit keys that are already good hashes (nerhash) to values, for the
-// tagger's per-token look-ups: open addressing in a power-of-two table indexed by the
+// A map from 64-bit keys that are already good hashes (bytehash) to values, for
+// per-token look-ups: open addressing in a power-of-two table indexed by the
 // key's top bits, so a look-up is a shift and usually one probe, with no division and
 // no node to chase as in std::unordered_map. Values live in a deque: references stay
 // valid as the map grows.
@@ -34,6 +34,10 @@ public:
     }
 
     std::size_t size() const { return keys_.size(); }
+    template <class F>
+    void forEachValue(F&& f) {
+        for (Value& v : values_) f(v);
+    }
 
 private:
     // 1 + the key's index into keys_ and values_; 0 when it is absent.
