@@ -2,7 +2,6 @@
 
 #include "app/EvalCommands.h"
 
-#include <QJsonDocument>
 
 #include <spdlog/spdlog.h>
 
@@ -147,7 +146,7 @@ int cmdAnalyze(const Invocation& inv, std::ostream& out, std::ostream& err) {
     }
     const Analysis analysis = Analyzer(namesOf(inv)).analyze(doc.text, doc.meta.published);
     if (inv.json) {
-        out << QJsonDocument(analysisToJson(doc.meta, analysis)).toJson(QJsonDocument::Indented).toStdString();
+        out << analysisToJson(doc.meta, analysis);
         return 0;
     }
     out << doc.meta.title << "\n";

@@ -199,9 +199,11 @@ std::vector<PhraseMatch> KnowledgeBase::matchesAt(const TextDocument& doc, std::
     auto weight = [&](const PhraseMatch& m) -> std::int64_t {
         return m.kind == PhraseKind::Country || m.kind == PhraseKind::Demonym ? countries_[m.index].urbanPopulation : 0;
     };
-    std::stable_sort(out.begin(), out.end(), [&](const PhraseMatch& a, const PhraseMatch& b) {
-        return a.length != b.length ? a.length > b.length : weight(a) > weight(b);
-    });
+    // stable_sort takes a buffer from the heap even for one element: most calls have none or one.
+    if (out.size() > 1)
+        std::stable_sort(out.begin(), out.end(), [&](const PhraseMatch& a, const PhraseMatch& b) {
+            return a.length != b.length ? a.length > b.length : weight(a) > weight(b);
+        });
     return out;
 }
 

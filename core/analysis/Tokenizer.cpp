@@ -33,6 +33,20 @@ struct Cursor {
         }
         return c;
     }
+    // Steps over ASCII letters and digits, the bulk of news text, counting letters and
+    // capitals, without the general checks a character outside them needs.
+    void skipAsciiLettersAndDigits(int& letters, int& upper) {
+        while (byte < text.size()) {
+            const unsigned b = static_cast<unsigned char>(text[byte]);
+            const bool capital = b - 'A' < 26u;
+            const bool letter = capital || b - 'a' < 26u;
+            if (!letter && b - '0' >= 10u) return;
+            letters += letter ? 1 : 0;
+            upper += capital ? 1 : 0;
+            ++byte;
+            ++cp;
+        }
+    }
     void next() {
         ++cp;
         if (static_cast<unsigned char>(text[byte]) < 0x80)
@@ -78,6 +92,8 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) {
                 }
             } else {
                 while (!cur.atEnd()) {
+                    cur.skipAsciiLettersAndDigits(letters, upper);
+                    if (cur.atEnd()) break;
                     const char32_t d = cur.peek();
                     if (isLetter(d) || isDigit(d) || d == U'\u00AD' || (d >= 0x300 && QChar::category(d) == QChar::Mark_NonSpacing)) {
                         letters += isLetter(d);

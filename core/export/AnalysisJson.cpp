@@ -1,82 +1,109 @@
 #include "core/export/AnalysisJson.h"
 
-#include <QJsonArray>
+#include "core/export/JsonWriter.h"
 
 namespace dossier::core {
 
 namespace {
-QString q(const std::string& s) { return QString::fromStdString(s); }
-QJsonValue orNull(const std::string& s) { return s.empty() ? QJsonValue() : QJsonValue(q(s)); }
-QJsonObject span(const Span& s) {
-    return {{QStringLiteral("start"), static_cast<qint64>(s.start)}, {QStringLiteral("end"), static_cast<qint64>(s.end)}};
+
+void span(JsonWriter& w, const Span& s) {
+    w.key("start").value(static_cast<std::int64_t>(s.start));
+    w.key("end").value(static_cast<std::int64_t>(s.end));
 }
 
-QJsonObject eventJson(const ChronologyEvent& ev) {
-    QJsonArray ids;
-    for (const auto& id : ev.entities) ids.append(q(id));
-    return {{QStringLiteral("when"), orNull(ev.when)},
-            {QStringLiteral("text"), q(ev.text)},
-            {QStringLiteral("expression"), orNull(ev.timexText)},
-            {QStringLiteral("entities"), ids},
-            {QStringLiteral("evidence"), span(ev.evidence)}};
+void events(JsonWriter& w, const char* name, const std::vector<ChronologyEvent>& list) {
+    w.key(name).beginArray();
+    for (const ChronologyEvent& ev : list) {
+        w.beginObject();
+        w.key("when").valueOrNull(ev.when);
+        w.key("text").value(ev.text);
+        w.key("expression").valueOrNull(ev.timexText);
+        w.key("entities").beginArray();
+        for (const std::string& id : ev.entities) w.value(id);
+        w.endArray();
+        w.key("evidence").beginObject();
+        span(w, ev.evidence);
+        w.endObject();
+        w.endObject();
+    }
+    w.endArray();
 }
+
 }  // namespace
 
-QJsonObject analysisToJson(const ArticleMeta& meta, const Analysis& analysis) {
-    QJsonObject article{{QStringLiteral("title"), q(meta.title)},
-                        {QStringLiteral("published"),
-                         meta.published ? QJsonValue(q(meta.published->toIso())) : QJsonValue()}};
-    if (!meta.source.empty()) article.insert(QStringLiteral("source"), q(meta.source));
-    if (!meta.url.empty()) article.insert(QStringLiteral("url"), q(meta.url));
-    if (!meta.author.empty()) article.insert(QStringLiteral("author"), q(meta.author));
+std::string analysisToJson(const ArticleMeta& meta, const Analysis& analysis) {
+    JsonWriter w;
+    w.beginObject();
+    w.key("article").beginObject();
+    w.key("title").value(meta.title);
+    if (meta.published)
+        w.key("published").value(meta.published->toIso());
+    else
+        w.key("published").null();
+    if (!meta.source.empty()) w.key("source").value(meta.source);
+    if (!meta.url.empty()) w.key("url").value(meta.url);
+    if (!meta.author.empty()) w.key("author").value(meta.author);
+    w.endObject();
 
-    QJsonArray entities;
+    w.key("entities").beginArray();
     for (const Entity& e : analysis.entities) {
-        QJsonArray mentions;
+        w.beginObject();
+        w.key("id").value(e.id);
+        w.key("name").value(e.name);
+        w.key("type").value(toString(e.type));
+        w.key("role").valueOrNull(e.role);
+        w.key("country").valueOrNull(e.country);
+        if (!e.standsFor.empty()) w.key("stands_for").value(e.standsFor);
+        w.key("mentions").beginArray();
         for (const Mention& m : e.mentions) {
-            QJsonObject mj = span(m.span);
-            mj.insert(QStringLiteral("text"), q(m.text));
-            mentions.append(mj);
+            w.beginObject();
+            span(w, m.span);
+            w.key("text").value(m.text);
+            w.endObject();
         }
-        QJsonObject ej{{QStringLiteral("id"), q(e.id)},
-                       {QStringLiteral("name"), q(e.name)},
-                       {QStringLiteral("type"), q(std::string(toString(e.type)))},
-                       {QStringLiteral("role"), orNull(e.role)},
-                       {QStringLiteral("country"), orNull(e.country)},
-                       {QStringLiteral("mentions"), mentions}};
-        if (!e.standsFor.empty()) ej.insert(QStringLiteral("stands_for"), q(e.standsFor));
-        entities.append(ej);
+        w.endArray();
+        w.endObject();
     }
+    w.endArray();
 
-    QJsonArray timex;
+    w.key("timex").beginArray();
     for (const Timex& t : analysis.timex) {
-        QJsonObject tj = span(t.span);
-        tj.insert(QStringLiteral("text"), q(t.text));
-        tj.insert(QStringLiteral("type"), q(std::string(toString(t.type))));
-        tj.insert(QStringLiteral("value"), orNull(t.value));
-        if (!t.relative.empty()) tj.insert(QStringLiteral("relative"), q(t.relative));
-        timex.append(tj);
+        w.beginObject();
+        span(w, t.span);
+        w.key("text").value(t.text);
+        w.key("type").value(toString(t.type));
+        w.key("value").valueOrNull(t.value);
+        if (!t.relative.empty()) w.key("relative").value(t.relative);
+        w.endObject();
     }
+    w.endArray();
 
-    QJsonArray relations;
-    for (const Relation& r : analysis.relations)
-        relations.append(QJsonObject{{QStringLiteral("source"), q(r.source)},
-                                     {QStringLiteral("target"), q(r.target)},
-                                     {QStringLiteral("type"), q(r.type)},
-                                     {QStringLiteral("when"), orNull(r.when)},
-                                     {QStringLiteral("evidence"), span(r.evidence)}});
+    w.key("relations").beginArray();
+    for (const Relation& r : analysis.relations) {
+        w.beginObject();
+        w.key("source").value(r.source);
+        w.key("target").value(r.target);
+        w.key("type").value(r.type);
+        w.key("when").valueOrNull(r.when);
+        w.key("evidence").beginObject();
+        span(w, r.evidence);
+        w.endObject();
+        w.endObject();
+    }
+    w.endArray();
 
-    QJsonArray chronology, background;
-    for (const auto& ev : analysis.chronology) chronology.append(eventJson(ev));
-    for (const auto& ev : analysis.background) background.append(eventJson(ev));
+    events(w, "chronology", analysis.chronology);
+    events(w, "background", analysis.background);
 
-    QJsonArray sentences;
-    for (const Span& s : analysis.sentences) sentences.append(span(s));
-
-    return {{QStringLiteral("article"), article},       {QStringLiteral("entities"), entities},
-            {QStringLiteral("timex"), timex},           {QStringLiteral("relations"), relations},
-            {QStringLiteral("chronology"), chronology}, {QStringLiteral("background"), background},
-            {QStringLiteral("sentences"), sentences}};
+    w.key("sentences").beginArray();
+    for (const Span& s : analysis.sentences) {
+        w.beginObject();
+        span(w, s);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
 }
 
 }  // namespace dossier::core
