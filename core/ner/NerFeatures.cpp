@@ -100,8 +100,8 @@ std::uint32_t gazetteerBit(PhraseKind kind, std::size_t at, std::size_t length) 
 
 // A sentence written in capitals: a headline ("SOCCER - JAPAN GET LUCKY WIN"), where
 // capitals say nothing about names.
-std::vector<bool> headlineSentences(const TextDocument& doc) {
-    std::vector<bool> out(doc.sentences.size(), false);
+std::vector<std::uint8_t> headlineSentences(const TextDocument& doc) {
+    std::vector<std::uint8_t> out(doc.sentences.size(), 0);
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
         std::size_t words = 0, caps = 0;
         for (std::size_t i = doc.sentences[s].first; i < doc.sentences[s].last; ++i) {
@@ -118,7 +118,7 @@ std::vector<bool> headlineSentences(const TextDocument& doc) {
 // The text with the words of headlines in capitals written as titles ("CANADA BEAT
 // PANAMA" -> "Canada Beat Panama"), so that the knowledge base's names match there too.
 // ASCII only, so every byte offset stays where it was.
-std::string foldHeadlines(const TextDocument& doc, const std::vector<bool>& headline) {
+std::string foldHeadlines(const TextDocument& doc, const std::vector<std::uint8_t>& headline) {
     std::string out(doc.text);
     for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
         if (!headline[doc.sentenceOf[i]] || !doc.tokens[i].allCaps) continue;
@@ -262,11 +262,11 @@ NerFeatureTable NerFeatures::build(const TextDocument& doc, const InfoSource& in
     // How a word is written elsewhere in the article: lower case (an ordinary word) or
     // capitalised away from a sentence start (a name).
     HashedKeyMap<std::uint8_t> elsewhere(n);  // by the word's hash
-    const std::vector<bool> headline = headlineSentences(doc);
-    std::vector<bool> start(n), inHeadline(n);
+    const std::vector<std::uint8_t> headline = headlineSentences(doc);
+    std::vector<std::uint8_t> start(n), inHeadline(n);
     std::string foldedText;
     std::unique_ptr<TextDocument> folded;
-    if (std::find(headline.begin(), headline.end(), true) != headline.end()) {
+    if (std::find(headline.begin(), headline.end(), 1) != headline.end()) {
         foldedText = foldHeadlines(doc, headline);
         folded = std::make_unique<TextDocument>(foldedText);
         if (folded->tokens.size() != n) folded.reset();  // tokenised differently: no folding

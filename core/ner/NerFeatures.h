@@ -3,10 +3,12 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/text/HashedKeyMap.h"
@@ -21,11 +23,27 @@ struct Token;
 // The features of every token of a document that do not depend on the labels chosen
 // so far, as 64-bit hashes: computed once per document, in training and tagging alike.
 struct NerFeatureTable {
-    std::vector<std::uint64_t> ids;
+    // Left uninitialised when resized: the builder writes every element it keeps.
+    template <class T>
+    struct Uninitialised : std::allocator<T> {
+        template <class U>
+        struct rebind {
+            using other = Uninitialised<U>;
+        };
+        template <class U>
+        void construct(U* p) noexcept {
+            ::new (static_cast<void*>(p)) U;
+        }
+        template <class U, class... Args>
+        void construct(U* p, Args&&... args) {
+            ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+        }
+    };
+    std::vector<std::uint64_t, Uninitialised<std::uint64_t>> ids;
     std::vector<std::uint32_t> begin;  // token i's features are ids[begin[i], begin[i + 1])
     std::vector<std::uint64_t> word;   // hash of each token's lower-case form
     std::vector<std::uint64_t> shape;  // hash of each token's shape ("Xx", "X.X.", "d")
-    std::vector<bool> capitalized;     // a capitalised word: one the article may name again
+    std::vector<std::uint8_t> capitalized;  // a capitalised word: one the article may name again
 
     std::size_t size() const { return word.size(); }
     std::span<const std::uint64_t> of(std::size_t i) const {
