@@ -21,6 +21,7 @@ struct Token {
     bool newlineBefore = false;  // a line break between them
     bool capitalized = false;    // starts with an upper-case letter
     bool allCaps = false;        // two or more letters, all upper case ("CCTV", "U.S.")
+    bool plain = false;          // ASCII only, with no capital letter or digit ("the", ",", "don't")
 
     std::string_view text(std::string_view source) const { return source.substr(byteStart, byteEnd - byteStart); }
 };

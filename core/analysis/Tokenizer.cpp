@@ -35,14 +35,16 @@ struct Cursor {
     }
     // Steps over ASCII letters and digits, the bulk of news text, counting letters and
     // capitals, without the general checks a character outside them needs.
-    void skipAsciiLettersAndDigits(int& letters, int& upper) {
+    void skipAsciiLettersAndDigits(int& letters, int& upper, int& digits) {
         while (byte < text.size()) {
             const unsigned b = static_cast<unsigned char>(text[byte]);
             const bool capital = b - 'A' < 26u;
             const bool letter = capital || b - 'a' < 26u;
-            if (!letter && b - '0' >= 10u) return;
+            const bool digit = b - '0' < 10u;
+            if (!letter && !digit) return;
             letters += letter ? 1 : 0;
             upper += capital ? 1 : 0;
+            digits += digit ? 1 : 0;
             ++byte;
             ++cp;
         }
@@ -81,7 +83,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) {
         if (isLetter(c)) {
             t.kind = TokenKind::Word;
             t.capitalized = isUpper(c);
-            int letters = 0, upper = 0;
+            int letters = 0, upper = 0, digits = 0;
             // Initialism: single letters each followed by a period ("U.S.", "e.g.").
             if (cur.peek(1) == '.' && isLetter(cur.peek(2)) && cur.peek(3) == '.') {
                 while (isLetter(cur.peek()) && cur.peek(1) == '.') {
@@ -92,7 +94,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) {
                 }
             } else {
                 while (!cur.atEnd()) {
-                    cur.skipAsciiLettersAndDigits(letters, upper);
+                    cur.skipAsciiLettersAndDigits(letters, upper, digits);
                     if (cur.atEnd()) break;
                     const char32_t d = cur.peek();
                     if (isLetter(d) || isDigit(d) || d == U'\u00AD' || (d >= 0x300 && QChar::category(d) == QChar::Mark_NonSpacing)) {
@@ -107,6 +109,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) {
                 }
             }
             t.allCaps = letters >= 2 && upper == letters;
+            t.plain = upper == 0 && digits == 0;  // and ASCII, checked below
         } else if (isDigit(c)) {
             t.kind = TokenKind::Number;
             while (isDigit(cur.peek()) || ((cur.peek() == '.' || cur.peek() == ',') && isDigit(cur.peek(1))))
@@ -122,14 +125,18 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) {
             }
         } else if (isApostrophe(c) && (cur.peek(1) == 's' || cur.peek(1) == 'S') && !isLetter(cur.peek(2))) {
             t.kind = TokenKind::Word;  // possessive clitic 's
+            t.plain = cur.peek(1) == 's';
             cur.next();
             cur.next();
         } else {
             t.kind = QChar::isPunct(c) ? TokenKind::Punct : TokenKind::Symbol;
+            t.plain = true;
             cur.next();
         }
         t.byteEnd = static_cast<std::uint32_t>(cur.byte);
         t.end = cur.cp;
+        // A byte per code point: ASCII.
+        t.plain = t.plain && t.byteEnd - t.byteStart == static_cast<std::uint32_t>(t.end - t.start);
         tokens.push_back(t);
     }
     return tokens;

@@ -33,11 +33,7 @@ std::vector<std::uint8_t> NerTagger::scoredTokens(const TextDocument& doc) {
     std::vector<std::uint8_t> capitalLike(n);
     std::size_t words = 0, capitalLikeWords = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        unsigned like = 0;
-        for (const char c : doc.word(i)) {
-            const auto b = static_cast<unsigned>(static_cast<unsigned char>(c));
-            like |= (b - 'A' < 26u ? 1u : 0u) | (b - '0' < 10u ? 1u : 0u) | (b >> 7);
-        }
+        const unsigned like = doc.tokens[i].plain ? 0u : 1u;
         capitalLike[i] = static_cast<std::uint8_t>(like);
         const bool word = doc.tokens[i].kind == TokenKind::Word;
         words += word ? 1 : 0;

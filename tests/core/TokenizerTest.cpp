@@ -44,3 +44,19 @@ TEST(Tokenizer, MarksCapitalisationSpacingAndLineBreaks) {
     EXPECT_TRUE(tokens[2].newlineBefore);
     EXPECT_FALSE(tokens[3].spaceBefore);  // the hyphen is glued to Seung
 }
+
+TEST(Tokenizer, PlainTokensAreAsciiWithNoCapitalOrDigit) {
+    // The tagger scores only tokens near one that is not plain: every byte rule must hold.
+    const std::string text =
+        "the U.S. didn't pay 3.5bn to eBay, iPhone makers or Belém's café — O'Brien's 'S and 's "
+        "x2 e.g. ’s “quoted” $5 #tag naïve G7";
+    for (const Token& t : Tokenizer::tokenize(text)) {
+        const std::string_view w = t.text(text);
+        bool byteRule = true;
+        for (const char c : w) {
+            const auto b = static_cast<unsigned char>(c);
+            if ((b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80) byteRule = false;
+        }
+        EXPECT_EQ(t.plain, byteRule) << "'" << w << "'";
+    }
+}
