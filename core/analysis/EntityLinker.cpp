@@ -17,6 +17,16 @@ namespace {
 using Kind = RawMention::Kind;
 
 std::string slug(std::string_view name) {
+    if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out;  // most names: ASCII, without the round trip through QString
+        for (const char c : name) {
+            const bool letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (letterOrDigit) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            else if (!out.empty() && out.back() != '-') out += '-';
+        }
+        while (!out.empty() && out.back() == '-') out.pop_back();
+        return out;
+    }
     QString s = QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())).toLower();
     QString out;
     for (const QChar c : s) {
@@ -26,8 +36,6 @@ std::string slug(std::string_view name) {
     while (out.endsWith(u'-')) out.chop(1);
     return out.toStdString();
 }
-
-std::string lowerUnicode(const std::string& s) { return QString::fromStdString(s).toLower().toStdString(); }
 
 EntityType typeOf(Kind k) {
     switch (k) {
@@ -189,12 +197,12 @@ private:
             const auto keys = shortKeys(m);
             if (keys.empty()) continue;
             // "Von der Leyen" after "Ursula von der Leyen", "De Wever" after "Bart De Wever".
-            const auto found = bySuffix.find(lowerUnicode(m.name));
+            const auto found = bySuffix.find(TextDocument::lowerOf(m.name));
             const std::size_t e =
                 found != bySuffix.end() ? found->second : entityFor(EntityType::Person, m.name, -1);
-            const QString name = QString::fromStdString(result_.entities[e].name).toLower();
-            for (qsizetype p = 0; p < name.size(); ++p)
-                if (name.at(p) == u' ') bySuffix[name.mid(p + 1).toStdString()] = e;
+            const std::string name = TextDocument::lowerOf(result_.entities[e].name);
+            for (std::size_t p = 0; p < name.size(); ++p)
+                if (name[p] == ' ') bySuffix[name.substr(p + 1)] = e;
             index(full, fullByKey, {e, m.first, keys});
             std::vector<std::string> others;
             for (std::size_t k = m.first + 1; k + 1 < m.last; ++k)

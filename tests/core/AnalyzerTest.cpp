@@ -250,6 +250,20 @@ TEST_P(AnalyzerTraps, JordanThePersonAndJordanTheCountry) {
     EXPECT_EQ(country->mentions.size(), 1u);
 }
 
+TEST_P(AnalyzerTraps, EntityIdsAreLowerCaseWordsJoinedByDashesInAnyScript) {
+    // Ids name entities across the library and in exports: the same rule for ASCII names
+    // (a fast path) and the others.
+    const Analysis a = analyze(
+        "French minister Jean-Luc O'Neil met Danish envoy Zoë Ørsted on Monday. O'Neil said the talks went well.",
+        Date(2024, 5, 6));
+    const Entity* neil = byName(a, "Jean-Luc O'Neil");
+    ASSERT_TRUE(neil);
+    EXPECT_EQ(neil->id, "person/jean-luc-o-neil");
+    const Entity* orsted = byName(a, "Zoë Ørsted");
+    ASSERT_TRUE(orsted);
+    EXPECT_EQ(orsted->id, "person/zoë-ørsted");
+}
+
 TEST_P(AnalyzerTraps, TurkeyInARecipeIsNotACountry) {
     const Analysis a = analyze("Stuff the turkey with herbs, then roast the turkey for three hours.",
                                           Date(2024, 11, 20));
