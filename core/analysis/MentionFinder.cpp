@@ -18,23 +18,12 @@ using Kind = RawMention::Kind;
 // set built once per list instead of walking up to a hundred words.
 template <const auto& List>
 bool in(std::string_view w) {
-    struct Set {
-        StringKeyMap<bool> words;
-        // A bit per (first byte, length) of the list's words: most words asked about
-        // are turned away by it without being hashed.
-        std::array<std::uint32_t, 256> shapes{};
-        static unsigned lengthBit(std::size_t size) { return 1u << std::min<std::size_t>(size, 31); }
-    };
-    static const Set set = [] {
-        Set s;
-        for (const std::string_view word : List) {
-            s.words[word] = true;
-            if (!word.empty()) s.shapes[static_cast<unsigned char>(word[0])] |= Set::lengthBit(word.size());
-        }
+    static const StringKeyMap<bool> set = [] {
+        StringKeyMap<bool> s;
+        for (const std::string_view word : List) s[word] = true;
         return s;
     }();
-    if (w.empty() || !(set.shapes[static_cast<unsigned char>(w[0])] & Set::lengthBit(w.size()))) return false;
-    return set.words.contains(w);
+    return set.contains(w);
 }
 
 // Words that end the name of an organisation ("Yongin University", "Self-Defense Forces").

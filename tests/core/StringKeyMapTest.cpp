@@ -40,3 +40,18 @@ TEST(StringKeyMap, ValuesStayPutAsTheMapGrows) {
     map.forEachValue([&](std::vector<int>& v) { total += static_cast<int>(v.size()); });
     EXPECT_EQ(total, 50002);
 }
+
+TEST(StringKeyMap, KeysSharingFirstByteAndLengthAreStillTellApart) {
+    // A look-up is first screened by the key's first byte and length (lengths from 31 up
+    // share one bit): the screen may only let through, never decide.
+    StringKeyMap<int> map;
+    const std::string longKey = "International Atomic Energy Agency";
+    map[longKey] = 1;
+    map["Kim"] = 2;
+    EXPECT_EQ(*map.find(longKey), 1);
+    EXPECT_EQ(map.find("International Atomic Energy Agenda"), nullptr);
+    EXPECT_EQ(map.find("International Atomic Energy Agency of the UN"), nullptr);
+    EXPECT_EQ(*map.find("Kim"), 2);
+    EXPECT_EQ(map.find("Kin"), nullptr);
+    EXPECT_EQ(map.find("kim"), nullptr);
+}
