@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/analysis/TextDocument.h"
+#include "core/text/StringKeyMap.h"
 
 namespace dossier::core {
 
@@ -42,6 +43,18 @@ constexpr Trigger kTriggers[] = {
     {"trading", "trade", false},    {"trade", "trade", false},        {"exports", "trade", false},
     {"imports", "trade", false},    {"predecessor", "predecessor", true}, {"successor", "successor", true},
 };
+
+// The triggers by word, the first listed for a word winning: asked for every word of
+// every sentence with two names.
+const StringKeyMap<const Trigger*>& triggers() {
+    static const StringKeyMap<const Trigger*> index = [] {
+        StringKeyMap<const Trigger*> m;
+        for (const Trigger& t : kTriggers)
+            if (!m.contains(t.word)) m[t.word] = &t;
+        return m;
+    }();
+    return index;
+}
 
 bool symmetric(std::string_view type) { return type == "meets" || type == "tension" || type == "ally" || type == "trade"; }
 
@@ -91,13 +104,8 @@ private:
         std::vector<const LinkedMention*> ms;
         for (const LinkedMention& m : l_.mentionsIn(d_, s)) ms.push_back(&m);
         if (ms.size() < 2) return;
-        for (std::size_t i = r.first; i < r.last; ++i) {
-            for (const Trigger& t : kTriggers) {
-                if (d_.lower[i] != t.word) continue;
-                apply(t, i, s, ms);
-                break;
-            }
-        }
+        for (std::size_t i = r.first; i < r.last; ++i)
+            if (const Trigger* const* t = triggers().find(d_.lower[i])) apply(**t, i, s, ms);
     }
 
     const LinkedMention* before(const std::vector<const LinkedMention*>& ms, std::size_t i, bool person,
