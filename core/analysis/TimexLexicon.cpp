@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
+
+#include "core/text/StringKeyMap.h"
 
 namespace dossier::core {
 
 namespace {
 
-using Map = std::unordered_map<std::string_view, TimexWord>;
+using Map = StringKeyMap<TimexWord>;
 
 struct Named {
     std::string_view word;
@@ -109,7 +110,7 @@ Map build() {
     for (const auto& [w, v] : kDecades) m[w].decade = static_cast<std::uint8_t>(v);
     for (const auto& [w, v] : kSeasons) m[w].season = static_cast<std::uint8_t>(v);
     for (const auto& [w, v] : kPartsOfDay) m[w].partOfDay = static_cast<std::uint8_t>(v);
-    for (auto& [w, entry] : m) entry.trigger = true;  // everything so far is part of an expression
+    m.forEachValue([](TimexWord& entry) { entry.trigger = true; });  // everything so far is part of an expression
     for (std::string_view w : kTriggers) m[w].trigger = true;
     for (std::string_view w : kHolidayStarts) m[w].holiday = m[w].trigger = true;
     for (std::string_view w : kFutureCues) m[w].tense = 1;
@@ -120,19 +121,9 @@ Map build() {
 }  // namespace
 
 const TimexWord* lookupTimexWord(std::string_view lower) {
+    // Most words of a text play no part: the map turns them away by first byte and length.
     static const Map map = build();
-    // Most words of a text play no part: a bit per (first letter, length) of the known words
-    // turns them away without hashing.
-    static const auto shapes = [] {
-        std::array<std::uint32_t, 256> bits{};
-        for (const auto& entry : map)
-            bits[static_cast<unsigned char>(entry.first[0])] |= 1u << std::min<std::size_t>(entry.first.size(), 31);
-        return bits;
-    }();
-    if (lower.empty() || !(shapes[static_cast<unsigned char>(lower[0])] & (1u << std::min<std::size_t>(lower.size(), 31))))
-        return nullptr;
-    const auto it = map.find(lower);
-    return it == map.end() ? nullptr : &it->second;
+    return map.find(lower);
 }
 
 std::string_view partOfDayCode(int partOfDay) {
