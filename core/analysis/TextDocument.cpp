@@ -24,7 +24,12 @@ TextDocument::TextDocument(std::string_view source)
     for (std::size_t s = 0; s < sentences.size(); ++s)
         for (std::size_t i = sentences[s].first; i < sentences[s].last; ++i) sentenceOf[i] = s;
     lower.reserve(tokens.size());
-    for (const Token& t : tokens) lower.push_back(lowerOf(t.text(text)));
+    for (const Token& t : tokens) {
+        if (t.plain)
+            lower.emplace_back(t.text(text));  // already lower case: most tokens
+        else
+            lower.push_back(lowerOf(t.text(text)));
+    }
 }
 
 bool TextDocument::sentenceStart(std::size_t i) const {
