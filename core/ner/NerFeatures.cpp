@@ -253,7 +253,9 @@ NerFeatureTable NerFeatures::build(const TextDocument& doc, const InfoSource& in
     // Written through a pointer, not push_back: room is checked once per token, for more
     // features than a token can have (about 30, and up to 60 knowledge-base bits).
     constexpr std::size_t kMaxPerToken = 128;
-    const auto featured = scored ? static_cast<std::size_t>(std::count(scored->begin(), scored->end(), 1)) : n;
+    const auto featured =
+        scored ? static_cast<std::size_t>(std::count_if(scored->begin(), scored->end(), [](std::uint8_t s) { return s & 1; }))
+               : n;
     t.ids.resize(featured * (wordAlone ? 48 : 16) + kMaxPerToken);
     std::uint64_t* next = t.ids.data();
 
@@ -303,7 +305,7 @@ NerFeatureTable NerFeatures::build(const TextDocument& doc, const InfoSource& in
             next = t.ids.data() + used;
         }
         t.begin.push_back(static_cast<std::uint32_t>(used));
-        if (scored && !(*scored)[i]) continue;
+        if (scored && !((*scored)[i] & 1)) continue;
         const std::size_t s = doc.sentenceOf[i];
         const auto inSentence = [&](std::ptrdiff_t d) {
             const auto j = static_cast<std::ptrdiff_t>(i) + d;

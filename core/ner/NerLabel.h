@@ -30,8 +30,13 @@ constexpr NerPart nerPartOf(NerLabel l) { return static_cast<NerPart>((l - 1) % 
 
 // Whether `next` may follow `prev`: an open name (B, I) continues with I or L of its
 // class; anything else is followed by O, B or U.
+// A label inside a name that goes on: Begin or Inside.
+constexpr bool nerIsOpen(NerLabel l) {
+    return l != kNerOutside && (nerPartOf(l) == NerPart::Begin || nerPartOf(l) == NerPart::Inside);
+}
+
 constexpr bool nerAllowed(NerLabel prev, NerLabel next) {
-    const bool open = prev != kNerOutside && (nerPartOf(prev) == NerPart::Begin || nerPartOf(prev) == NerPart::Inside);
+    const bool open = nerIsOpen(prev);
     const bool continues = next != kNerOutside && (nerPartOf(next) == NerPart::Inside || nerPartOf(next) == NerPart::Last);
     if (!open) return !continues;
     return continues && nerClassOf(next) == nerClassOf(prev);
@@ -60,7 +65,7 @@ struct NerAllowedLabels {
         for (NerLabel prev = 0; prev < kNerLabelCount; ++prev)
             for (int ends = 0; ends < 2; ++ends)
                 for (NerLabel l = 0; l < kNerLabelCount; ++l) {
-                    const bool opens = l != kNerOutside && (nerPartOf(l) == NerPart::Begin || nerPartOf(l) == NerPart::Inside);
+                    const bool opens = nerIsOpen(l);
                     if (nerAllowed(prev, l) && !(ends && opens)) mask[prev][ends] |= 1u << l;
                 }
     }

@@ -41,7 +41,7 @@ std::vector<std::uint8_t> NerTagger::scoredTokens(const TextDocument& doc) {
     }
     // Edited news capitalises one word in seven; a text that hardly does cannot be read
     // by its capitals.
-    if (capitalLikeWords * 50 < words) return std::vector<std::uint8_t>(n, 1);
+    if (capitalLikeWords * 50 < words) return std::vector<std::uint8_t>(n, kScored | kCapitalLike);
     // Tokens written without a space between them read as one word: "Young-hoon",
     // "Chester-le-Street", "London-based".
     for (std::size_t i = 1; i < n; ++i)
@@ -49,8 +49,10 @@ std::vector<std::uint8_t> NerTagger::scoredTokens(const TextDocument& doc) {
     for (std::size_t i = n; i-- > 1;)
         if (!doc.tokens[i].spaceBefore) capitalLike[i - 1] |= capitalLike[i];
     std::vector<std::uint8_t> scored(n);
-    for (std::size_t i = 0; i < n; ++i)
-        scored[i] = capitalLike[i] | (i > 0 ? capitalLike[i - 1] : 0) | (i + 1 < n ? capitalLike[i + 1] : 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool near = capitalLike[i] | (i > 0 ? capitalLike[i - 1] : 0) | (i + 1 < n ? capitalLike[i + 1] : 0);
+        scored[i] = static_cast<std::uint8_t>((near ? kScored : 0) | (capitalLike[i] ? kCapitalLike : 0));
+    }
     return scored;
 }
 
@@ -74,7 +76,7 @@ std::vector<NerTagger::Scores> NerTagger::localScores(const TextDocument& doc, N
     for (std::size_t i = 0; i < n; ++i) {
         if (i + kAhead < n)
             for (const std::uint64_t f : table.of(i + kAhead)) model_.prefetch(f);
-        if (scored && !(*scored)[i]) continue;
+        if (scored && !((*scored)[i] & kScored)) continue;
         NerWordEntry::Sum sum = entries[i]->self;
         for (std::size_t k = 0; k < 4; ++k) {
             const auto j = static_cast<std::ptrdiff_t>(i) + NerWordTable::kOffsets[k];
@@ -101,13 +103,21 @@ std::vector<NerLabel> NerTagger::labels(const TextDocument& doc, Reach reach) co
     std::vector<NerLabel> out(table.size(), kNerOutside);
     std::vector<std::uint64_t> history;
     for (std::size_t i = 0; i < table.size(); ++i) {
-        if (mask && !scored[i]) {
-            // Outside any name. A name still open before it ends at the token before, so
-            // that the labels stay well formed (14 times in CoNLL-2003 dev, with no change to its F1).
-            NerLabel& before = out[i > 0 ? i - 1 : 0];
-            if (i > 0 && before != kNerOutside && doc.sentenceOf[i - 1] == doc.sentenceOf[i]) {
-                if (nerPartOf(before) == NerPart::Begin) before = nerLabel(nerClassOf(before), NerPart::Unit);
-                if (nerPartOf(before) == NerPart::Inside) before = nerLabel(nerClassOf(before), NerPart::Last);
+        if (mask && !(scored[i] & kScored)) {
+            // Outside any name. A name the model carried on into plain words ("Steve has
+            // never been", "Bellamy's agent") ends at its last word with a capital: the
+            // labels stay well formed and the name is not padded with what it ran into.
+            if (i > 0 && doc.sentenceOf[i - 1] == doc.sentenceOf[i] && nerIsOpen(out[i - 1])) {
+                for (std::size_t j = i - 1;; --j) {
+                    const NerPart part = nerPartOf(out[j]);
+                    const bool possessive = doc.lower[j] == "'s" || doc.lower[j] == "’s";
+                    if ((scored[j] & kCapitalLike) && !possessive) {
+                        out[j] = nerLabel(nerClassOf(out[j]), part == NerPart::Begin ? NerPart::Unit : NerPart::Last);
+                        break;
+                    }
+                    out[j] = kNerOutside;
+                    if (part == NerPart::Begin) break;  // plain words only: no name
+                }
             }
             continue;
         }

@@ -39,8 +39,10 @@ public:
         return names(labels(doc, reach));
     }
 
-    // The tokens NearCapitals scores: those with a capital, digit or non-ASCII letter
-    // and their neighbours; every token of a text written without capitals.
+    // For each token, kScored when NearCapitals scores it (a token with a capital, digit
+    // or non-ASCII letter, kCapitalLike, and its neighbours; every token of a text written
+    // without capitals), else 0.
+    static constexpr std::uint8_t kScored = 1, kCapitalLike = 2;
     static std::vector<std::uint8_t> scoredTokens(const TextDocument& doc);
 
     // The names a well-formed label sequence spells.
@@ -48,8 +50,8 @@ public:
 
     // Every token's score for each label from the features that do not depend on labels
     // (O's stays 0): the word table's sums plus the context features. Public so that
-    // tests can hold it to the sum of every feature the trainer sees. Tokens outside
-    // `scored`, when given, get no features and zero scores.
+    // tests can hold it to the sum of every feature the trainer sees. Tokens without
+    // kScored in `scored`, when given, get no features and zero scores.
     using Scores = std::array<std::int32_t, kNerLabelCount>;
     std::vector<Scores> localScores(const TextDocument& doc, NerFeatureTable& table,
                                     const std::vector<std::uint8_t>* scored = nullptr) const;
