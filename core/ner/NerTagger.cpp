@@ -43,11 +43,17 @@ std::vector<std::uint8_t> NerTagger::scoredTokens(const TextDocument& doc) {
     // by its capitals.
     if (capitalLikeWords * 50 < words) return std::vector<std::uint8_t>(n, kScored | kCapitalLike);
     // Tokens written without a space between them read as one word: "Young-hoon",
-    // "Chester-le-Street", "London-based".
-    for (std::size_t i = 1; i < n; ++i)
-        if (!doc.tokens[i].spaceBefore) capitalLike[i] |= capitalLike[i - 1];
-    for (std::size_t i = n; i-- > 1;)
-        if (!doc.tokens[i].spaceBefore) capitalLike[i - 1] |= capitalLike[i];
+    // "Chester-le-Street", "London-based". Its words, not its punctuation: the full stop
+    // of "Novatech." stays plain, so a name never ends on it.
+    for (std::size_t first = 0; first < n;) {
+        std::size_t last = first + 1;
+        std::uint8_t any = capitalLike[first];
+        for (; last < n && !doc.tokens[last].spaceBefore; ++last) any |= capitalLike[last];
+        if (any)
+            for (std::size_t i = first; i < last; ++i)
+                if (doc.tokens[i].kind == TokenKind::Word) capitalLike[i] = 1;
+        first = last;
+    }
     std::vector<std::uint8_t> scored(n);
     for (std::size_t i = 0; i < n; ++i) {
         const bool near = capitalLike[i] | (i > 0 ? capitalLike[i - 1] : 0) | (i + 1 < n ? capitalLike[i + 1] : 0);
@@ -128,7 +134,12 @@ std::vector<NerLabel> NerTagger::labels(const TextDocument& doc, Reach reach) co
         history.clear();
         NerFeatures::wordHistory(table, i, at.histPrev, memory, history);
         model_.addTo(history, scores.data());
-        out[i] = bestNerLabel(scores.data(), at.prev, at.endsSentence);
+        // The full stop that ends a sentence is no part of a name ("with Novatech."): a name
+        // still open before it closes at the word before.
+        const std::size_t end = doc.sentences[doc.sentenceOf[i]].last;
+        const bool beforeFullStop = i + 2 == end && doc.tokens[i + 1].kind == TokenKind::Punct &&
+                                    (doc.word(i + 1) == "." || doc.word(i + 1) == "!" || doc.word(i + 1) == "?");
+        out[i] = bestNerLabel(scores.data(), at.prev, at.endsSentence || beforeFullStop);
         memory.remember(table, i, out[i]);
     }
     return out;
