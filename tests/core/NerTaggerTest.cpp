@@ -29,6 +29,17 @@ std::vector<std::string> namesIn(std::string_view text) {
     return out;
 }
 
+// The sample articles bundled with the program (resources/samples).
+std::vector<std::string> sampleArticles() {
+    std::vector<std::string> out;
+    const QDir samples(QStringLiteral(":/dossier/samples"));
+    for (const QString& name : samples.entryList({QStringLiteral("*.txt")})) {
+        QFile file(samples.filePath(name));
+        if (file.open(QIODevice::ReadOnly)) out.push_back(file.readAll().toStdString());
+    }
+    return out;
+}
+
 bool has(const std::vector<std::string>& names, const std::string& name) {
     return std::find(names.begin(), names.end(), name) != names.end();
 }
@@ -161,12 +172,7 @@ TEST(NerTagger, ScoringOnlyNearCapitalsChangesOnlyNamesThatRunIntoPlainWords) {
         "the London-based Organisation for the Prohibition of Chemical Weapons said nothing.",
         "the minister of state for foreign affairs said that the talks would go on for some time.",
         "prime minister narendra modi met president xi jinping in new delhi on tuesday."};
-    const QDir samples(QStringLiteral(":/dossier/samples"));
-    for (const QString& name : samples.entryList({QStringLiteral("*.txt")})) {
-        QFile file(samples.filePath(name));
-        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
-        texts.push_back(file.readAll().toStdString());
-    }
+    for (const std::string& article : sampleArticles()) texts.push_back(article);
     ASSERT_GE(texts.size(), 7u) << "the bundled sample articles are missing";
     const NerTagger& tagger = bundledTagger();
     for (const std::string& text : texts) {
@@ -213,12 +219,7 @@ TEST(NerTagger, NamesNeverTakeInTheFullStopThatEndsTheirSentence) {
         "Crucial shared the award for Online Vendor of the year with Novatech.\n",
         "The winger joined from Fulham. He had scored against Southampton! Was it Newcastle?",
         "Talks resumed in Geneva. Officials from the Netherlands and Kashmir attended."};
-    const QDir samples(QStringLiteral(":/dossier/samples"));
-    for (const QString& name : samples.entryList({QStringLiteral("*.txt")})) {
-        QFile file(samples.filePath(name));
-        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-        texts.push_back(file.readAll().toStdString());
-    }
+    for (const std::string& article : sampleArticles()) texts.push_back(article);
     for (const std::string& text : texts) {
         const TextDocument doc(text);
         for (const NerName& name : bundledTagger().tag(doc)) {
