@@ -31,6 +31,15 @@ bool companyOrInstitution(std::string_view head) {
     return std::find(std::begin(kHeads), std::end(kHeads), head) != std::end(kHeads);
 }
 
+// What the tagger makes of the pronoun I, capitalised as it always is ("I'm OK", "I'll
+// go" in quotes): no name at all, and no evidence for one. "World War I" ends with it.
+bool startsWithPronounI(const TextDocument& doc, const NerName& n) {
+    const std::string_view first = doc.lower[n.first];
+    const bool initial = n.first + 1 < doc.tokens.size() && doc.word(n.first + 1) == "." &&
+                         !doc.tokens[n.first + 1].spaceBefore;  // "I. Botham"
+    return (first == "i" && !initial) || first.starts_with("i'") || first.starts_with("i’");
+}
+
 // A name across a comma, a bracket or a possessive is the tagger's slip ("CCTV,
 // President Xi", "Jordan's King Abdullah"): where it slips, the rules are the better guide.
 bool brokenName(const TextDocument& doc, const NerName& n) {
@@ -90,6 +99,7 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
     std::vector<std::size_t> over;
     std::size_t from = 0;
     for (const NerName& n : names) {
+        if (startsWithPronounI(doc, n)) continue;
         while (from < rules.size() && rules[from].first + longest <= n.first) ++from;
         over.clear();
         for (std::size_t k = from; k < rules.size() && rules[k].first < n.last; ++k)

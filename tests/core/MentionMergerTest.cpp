@@ -111,6 +111,24 @@ TEST(MentionMerger, NamesAcrossACommaOrAPossessiveAreIgnored) {
     EXPECT_FALSE(m.find("CCTV, President Xi"));
 }
 
+TEST(MentionMerger, NamesStartingWithThePronounIAreIgnored) {
+    // What the tagger makes of quotes ("I'm OK", "I'll go"); a king or war numbered I
+    // stays, and so does a name with the initial I.
+    const Merge m("\"I'm OK,\" said Smith. \"I'll go to Leeds.\" I met Charles I after World War I and I. Botham.",
+                  {{"I'm OK", NerClass::Per},
+                   {"I'll go", NerClass::Org},
+                   {"I", NerClass::Loc},
+                   {"Charles I", NerClass::Per},
+                   {"World War I", NerClass::Misc},
+                   {"I. Botham", NerClass::Per}});
+    EXPECT_FALSE(m.find("I'm OK"));
+    EXPECT_FALSE(m.find("I'll go"));
+    EXPECT_NE(m.kindOf("I"), Kind::Place);
+    EXPECT_EQ(m.kindOf("Charles I"), Kind::Person);
+    EXPECT_EQ(m.kindOf("I. Botham"), Kind::Person);
+    EXPECT_EQ(m.kindOf("Leeds"), Kind::Place);
+}
+
 TEST(MentionMerger, ANameInsideAPolicyStaysPartOfIt) {
     const Merge m("Seoul respects the One China policy.", {{"Seoul", NerClass::Loc}, {"China", NerClass::Loc}});
     EXPECT_EQ(m.kindOf("One China policy"), Kind::Policy);
