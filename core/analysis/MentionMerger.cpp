@@ -1,6 +1,7 @@
 #include "core/analysis/MentionMerger.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/analysis/KnowledgeBase.h"
 #include "core/analysis/TextDocument.h"
@@ -161,6 +162,23 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
         added.push_back(std::move(fresh));
     }
 
+    // Where each surname of a person named in full is first named: "O'Neil said" after
+    // "Jean-Luc O'Neil" is that person again, whatever the tagger made of it.
+    std::map<std::string_view, std::size_t> surnames;
+    const auto noteSurname = [&](const RawMention& m) {
+        if ((m.kind != Kind::Person && m.kind != Kind::MaybePerson) || m.last - m.first < 2) return;
+        const auto [at, fresh] = surnames.emplace(doc.word(m.last - 1), m.last);
+        if (!fresh) at->second = std::min(at->second, m.last);
+    };
+    for (std::size_t k = 0; k < rules.size(); ++k)
+        if (!drop[k]) noteSurname(rules[k]);
+    for (const RawMention& m : added) noteSurname(m);
+    const auto namedBefore = [&](const RawMention& r) {
+        if (r.kind != Kind::Person || r.last - r.first != 1) return false;
+        const auto it = surnames.find(doc.word(r.first));
+        return it != surnames.end() && it->second <= r.first;
+    };
+
     std::vector<RawMention> out;
     out.reserve(rules.size() + added.size());
     for (std::size_t k = 0; k < rules.size(); ++k) {
@@ -171,7 +189,8 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
         // comes with it ("state broadcaster CCTV"), a policy, a demonym; and a lone word
         // that only becomes a person if the article named them before.
         const bool evidence = !r.role.empty() || r.kind == Kind::Policy || r.kind == Kind::MaybePerson ||
-                              r.kind == Kind::Country || r.demonym || (r.kind == Kind::Place && r.country >= 0);
+                              r.kind == Kind::Country || r.demonym || (r.kind == Kind::Place && r.country >= 0) ||
+                              namedBefore(r);
         if (confirmed[k] || evidence) out.push_back(std::move(rules[k]));
     }
     for (RawMention& r : added) out.push_back(std::move(r));

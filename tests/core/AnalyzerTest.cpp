@@ -259,6 +259,7 @@ TEST_P(AnalyzerTraps, EntityIdsAreLowerCaseWordsJoinedByDashesInAnyScript) {
     const Entity* neil = byName(a, "Jean-Luc O'Neil");
     ASSERT_TRUE(neil);
     EXPECT_EQ(neil->id, "person/jean-luc-o-neil");
+    EXPECT_EQ(neil->mentions.size(), 2u) << "'O'Neil said' is the same person, with the tagger too";
     const Entity* orsted = byName(a, "Zoë Ørsted");
     ASSERT_TRUE(orsted);
     EXPECT_EQ(orsted->id, "person/zoë-ørsted");
