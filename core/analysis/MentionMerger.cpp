@@ -89,6 +89,17 @@ RawMention MentionMerger::fromName(const TextDocument& doc, const NerName& name)
     return r;
 }
 
+NerName MentionMerger::withoutHonorific(const TextDocument& doc, NerName name) const {
+    if (name.cls != NerClass::Per) return name;
+    for (const PhraseMatch& m : kb_.matchesAt(doc, name.first))
+        if (m.kind == PhraseKind::Title && kb_.title(m.index).kind == TitleKind::Honorific &&
+            m.length < name.last - name.first) {
+            name.first += m.length;
+            break;
+        }
+    return name;
+}
+
 std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vector<RawMention> rules,
                                              const std::vector<NerName>& names) const {
     // Both lists run in text order and mentions are short, so the rules a name overlaps
@@ -99,8 +110,9 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
     std::vector<RawMention> added;
     std::vector<std::size_t> over;
     std::size_t from = 0;
-    for (const NerName& n : names) {
-        if (startsWithPronounI(doc, n)) continue;
+    for (const NerName& tagged : names) {
+        if (startsWithPronounI(doc, tagged)) continue;
+        const NerName n = withoutHonorific(doc, tagged);
         while (from < rules.size() && rules[from].first + longest <= n.first) ++from;
         over.clear();
         for (std::size_t k = from; k < rules.size() && rules[k].first < n.last; ++k)

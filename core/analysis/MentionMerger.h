@@ -26,6 +26,9 @@ public:
 
 private:
     RawMention fromName(const TextDocument& doc, const NerName& name) const;
+    // A person's name without the honorific the tagger may take in ("Mr Ebbers"): the
+    // rules read it as a title and the linker joins the bare name to the full one.
+    NerName withoutHonorific(const TextDocument& doc, NerName name) const;
 
     const KnowledgeBase& kb_;
 };

@@ -129,6 +129,17 @@ TEST(MentionMerger, NamesStartingWithThePronounIAreIgnored) {
     EXPECT_EQ(m.kindOf("Leeds"), Kind::Place);
 }
 
+TEST(MentionMerger, APersonsHonorificStaysOutOfTheName) {
+    // The tagger sometimes takes "Mr" in; the name is then "Mr Ebbers", apart from
+    // "Bernie Ebbers" in the article's people.
+    const Merge m("Bernie Ebbers resigned. Mr Ebbers and Dr. Jane Smith-Jones denied it.",
+                  {{"Bernie Ebbers", NerClass::Per}, {"Mr Ebbers", NerClass::Per}, {"Dr. Jane Smith-Jones", NerClass::Per}});
+    EXPECT_EQ(m.kindOf("Ebbers"), Kind::Person);
+    EXPECT_FALSE(m.find("Mr Ebbers"));
+    EXPECT_EQ(m.kindOf("Jane Smith-Jones"), Kind::Person);
+    EXPECT_FALSE(m.anyContaining("Dr"));
+}
+
 TEST(MentionMerger, ANameInsideAPolicyStaysPartOfIt) {
     const Merge m("Seoul respects the One China policy.", {{"Seoul", NerClass::Loc}, {"China", NerClass::Loc}});
     EXPECT_EQ(m.kindOf("One China policy"), Kind::Policy);
