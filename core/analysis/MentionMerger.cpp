@@ -90,11 +90,18 @@ RawMention MentionMerger::fromName(const TextDocument& doc, const NerName& name)
 }
 
 NerName MentionMerger::withoutHonorific(const TextDocument& doc, NerName name) const {
-    if (name.cls != NerClass::Per) return name;
+    // Honorifics only people have: a name they open is a person's, whatever class the
+    // tagger gave it ("Ms Kite" as an organisation, "Lord Kinnock" as a place). Others
+    // open names of places and firms too ("Duke University", "Father Christmas").
+    static constexpr std::string_view kPersonal[] = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof",
+                                                     "Sir", "Dame", "Lord", "Lady", "Baron", "Baroness"};
+    const bool personal = std::find(std::begin(kPersonal), std::end(kPersonal), doc.word(name.first)) != std::end(kPersonal);
+    if (name.cls != NerClass::Per && !personal) return name;
     for (const PhraseMatch& m : kb_.matchesAt(doc, name.first))
         if (m.kind == PhraseKind::Title && kb_.title(m.index).kind == TitleKind::Honorific &&
-            m.length < name.last - name.first) {
+            m.length < name.last - name.first && !companyOrInstitution(doc.word(name.last - 1))) {
             name.first += m.length;
+            name.cls = NerClass::Per;
             break;
         }
     return name;

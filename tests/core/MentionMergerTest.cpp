@@ -132,12 +132,21 @@ TEST(MentionMerger, NamesStartingWithThePronounIAreIgnored) {
 TEST(MentionMerger, APersonsHonorificStaysOutOfTheName) {
     // The tagger sometimes takes "Mr" in; the name is then "Mr Ebbers", apart from
     // "Bernie Ebbers" in the article's people.
-    const Merge m("Bernie Ebbers resigned. Mr Ebbers and Dr. Jane Smith-Jones denied it.",
-                  {{"Bernie Ebbers", NerClass::Per}, {"Mr Ebbers", NerClass::Per}, {"Dr. Jane Smith-Jones", NerClass::Per}});
+    const Merge m("Bernie Ebbers resigned. Mr Ebbers and Dr. Jane Smith-Jones denied it. Ms Kite met Lord Kinnock "
+                  "at Duke University.",
+                  {{"Bernie Ebbers", NerClass::Per},
+                   {"Mr Ebbers", NerClass::Per},
+                   {"Dr. Jane Smith-Jones", NerClass::Per},
+                   {"Ms Kite", NerClass::Org},
+                   {"Lord Kinnock", NerClass::Loc},
+                   {"Duke University", NerClass::Org}});
     EXPECT_EQ(m.kindOf("Ebbers"), Kind::Person);
     EXPECT_FALSE(m.find("Mr Ebbers"));
     EXPECT_EQ(m.kindOf("Jane Smith-Jones"), Kind::Person);
     EXPECT_FALSE(m.anyContaining("Dr"));
+    EXPECT_EQ(m.kindOf("Kite"), Kind::Person) << "an honorific opens a person's name, whatever the tagger's class";
+    EXPECT_EQ(m.kindOf("Kinnock"), Kind::Person);
+    EXPECT_EQ(m.kindOf("Duke University"), Kind::Organization);
 }
 
 TEST(MentionMerger, ANameInsideAPolicyStaysPartOfIt) {
