@@ -117,9 +117,39 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
     std::vector<RawMention> added;
     std::vector<std::size_t> over;
     std::size_t from = 0;
+    // The tagger's names as the rest of this reads them: no honorific, no possessive.
+    const auto cleaned = [&](const NerName& tagged) {
+        NerName n = withoutHonorific(doc, tagged);
+        const std::string_view last = doc.word(n.last - 1);
+        if ((last == "'s" || last == "’s") && n.last - n.first > 1) --n.last;  // "Gerrard's"
+        return n;
+    };
+    // Where each surname of a person named in full is first so named: a lone surname
+    // after that is the same person, whatever the tagger or the rules made of it
+    // ("O'Neil said" after "Jean-Luc O'Neil"; "Gerrard" read as a club after "Steven
+    // Gerrard").
+    std::map<std::string_view, std::size_t> surnames;
+    const auto noteSurname = [&](std::size_t first, std::size_t last) {
+        if (last - first < 2) return;
+        const auto [at, fresh] = surnames.emplace(doc.word(last - 1), last);
+        if (!fresh) at->second = std::min(at->second, last);
+    };
+    for (const RawMention& r : rules)
+        if (r.kind == Kind::Person || r.kind == Kind::MaybePerson) noteSurname(r.first, r.last);
+    for (const NerName& tagged : names) {
+        const NerName n = cleaned(tagged);
+        if (n.cls == NerClass::Per && !brokenName(doc, n)) noteSurname(n.first, n.last);
+    }
+    const auto namedBefore = [&](std::size_t first, std::size_t last) {
+        if (last - first != 1) return false;
+        const auto it = surnames.find(doc.word(first));
+        return it != surnames.end() && it->second <= first;
+    };
+
     for (const NerName& tagged : names) {
         if (startsWithPronounI(doc, tagged)) continue;
-        const NerName n = withoutHonorific(doc, tagged);
+        NerName n = cleaned(tagged);
+        if (n.cls != NerClass::Per && namedBefore(n.first, n.last)) n.cls = NerClass::Per;
         while (from < rules.size() && rules[from].first + longest <= n.first) ++from;
         over.clear();
         for (std::size_t k = from; k < rules.size() && rules[k].first < n.last; ++k)
@@ -181,23 +211,6 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
         added.push_back(std::move(fresh));
     }
 
-    // Where each surname of a person named in full is first named: "O'Neil said" after
-    // "Jean-Luc O'Neil" is that person again, whatever the tagger made of it.
-    std::map<std::string_view, std::size_t> surnames;
-    const auto noteSurname = [&](const RawMention& m) {
-        if ((m.kind != Kind::Person && m.kind != Kind::MaybePerson) || m.last - m.first < 2) return;
-        const auto [at, fresh] = surnames.emplace(doc.word(m.last - 1), m.last);
-        if (!fresh) at->second = std::min(at->second, m.last);
-    };
-    for (std::size_t k = 0; k < rules.size(); ++k)
-        if (!drop[k]) noteSurname(rules[k]);
-    for (const RawMention& m : added) noteSurname(m);
-    const auto namedBefore = [&](const RawMention& r) {
-        if (r.kind != Kind::Person || r.last - r.first != 1) return false;
-        const auto it = surnames.find(doc.word(r.first));
-        return it != surnames.end() && it->second <= r.first;
-    };
-
     std::vector<RawMention> out;
     out.reserve(rules.size() + added.size());
     for (std::size_t k = 0; k < rules.size(); ++k) {
@@ -209,7 +222,7 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
         // that only becomes a person if the article named them before.
         const bool evidence = !r.role.empty() || r.kind == Kind::Policy || r.kind == Kind::MaybePerson ||
                               r.kind == Kind::Country || r.demonym || (r.kind == Kind::Place && r.country >= 0) ||
-                              namedBefore(r);
+                              (r.kind == Kind::Person && namedBefore(r.first, r.last));
         if (confirmed[k] || evidence) out.push_back(std::move(rules[k]));
     }
     for (RawMention& r : added) out.push_back(std::move(r));

@@ -149,6 +149,24 @@ TEST(MentionMerger, APersonsHonorificStaysOutOfTheName) {
     EXPECT_EQ(m.kindOf("Duke University"), Kind::Organization);
 }
 
+TEST(MentionMerger, ALoneSurnameAfterTheFullNameIsThatPerson) {
+    // Sports pages: the tagger reads a player's surname as a club ("Gerrard"), or takes
+    // the possessive in ("Gerrard's"). Before the full name it has nothing to go on.
+    const Merge m("Gerrard stays. Liverpool captain Steven Gerrard scored. Gerrard's goal came late and Gerrard left.",
+                  {{"Gerrard", NerClass::Org},
+                   {"Liverpool", NerClass::Org},
+                   {"Steven Gerrard", NerClass::Per},
+                   {"Gerrard's", NerClass::Org},
+                   {"Gerrard left", NerClass::Loc}});
+    EXPECT_EQ(m.kindOf("Steven Gerrard"), Kind::Person);
+    std::vector<Kind> later;
+    for (const RawMention& r : m.all())
+        if (r.last - r.first == 1 && r.name == "Gerrard" && r.first > 5) later.push_back(r.kind);
+    EXPECT_EQ(later, (std::vector<Kind>{Kind::Person})) << "\"Gerrard's goal\": the person, without the 's";
+    EXPECT_FALSE(m.anyContaining("Gerrard's"));
+    EXPECT_EQ(m.kindOf("Liverpool"), Kind::Organization);
+}
+
 TEST(MentionMerger, ANameInsideAPolicyStaysPartOfIt) {
     const Merge m("Seoul respects the One China policy.", {{"Seoul", NerClass::Loc}, {"China", NerClass::Loc}});
     EXPECT_EQ(m.kindOf("One China policy"), Kind::Policy);
