@@ -29,6 +29,7 @@ private:
     // A person's name without the honorific the tagger may take in ("Mr Ebbers"): the
     // rules read it as a title and the linker joins the bare name to the full one.
     NerName withoutHonorific(const TextDocument& doc, NerName name) const;
+    bool listedNonPerson(const TextDocument& doc, std::size_t i) const;
 
     const KnowledgeBase& kb_;
 };

@@ -167,6 +167,16 @@ TEST(MentionMerger, ALoneSurnameAfterTheFullNameIsThatPerson) {
     EXPECT_EQ(m.kindOf("Liverpool"), Kind::Organization);
 }
 
+TEST(MentionMerger, AnAcronymIsNoSurname) {
+    // A slip that ends a person's name on "IMF" does not make the IMF a person.
+    const Merge m("Officials told Kay IMF delegates. The IMF sold gold.", {{"Kay IMF", NerClass::Per}, {"IMF", NerClass::Org}});
+    const RawMention* imf = nullptr;
+    for (const RawMention& r : m.all())
+        if (r.name == "IMF" && r.last - r.first == 1) imf = &r;
+    ASSERT_TRUE(imf);
+    EXPECT_EQ(imf->kind, Kind::Organization);
+}
+
 TEST(MentionMerger, ANameInsideAPolicyStaysPartOfIt) {
     const Merge m("Seoul respects the One China policy.", {{"Seoul", NerClass::Loc}, {"China", NerClass::Loc}});
     EXPECT_EQ(m.kindOf("One China policy"), Kind::Policy);
