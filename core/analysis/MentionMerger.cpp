@@ -148,8 +148,11 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
     };
     for (const RawMention& r : rules)
         if (r.kind == Kind::Person || r.kind == Kind::MaybePerson) noteSurname(r.first, r.last);
+    std::vector<NerName> clean;
+    clean.reserve(names.size());
     for (const NerName& tagged : names) {
-        const NerName n = cleaned(tagged);
+        clean.push_back(cleaned(tagged));
+        const NerName& n = clean.back();
         if (n.cls == NerClass::Per && !brokenName(doc, n)) noteSurname(n.first, n.last);
     }
     const auto namedBefore = [&](std::size_t first, std::size_t last) {
@@ -158,9 +161,9 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
         return it != surnames.end() && it->second <= first;
     };
 
-    for (const NerName& tagged : names) {
-        if (startsWithPronounI(doc, tagged)) continue;
-        NerName n = cleaned(tagged);
+    for (std::size_t t = 0; t < names.size(); ++t) {
+        if (startsWithPronounI(doc, names[t])) continue;
+        NerName n = clean[t];
         if (n.cls != NerClass::Per && namedBefore(n.first, n.last) && !listedNonPerson(doc, n.first)) n.cls = NerClass::Per;
         while (from < rules.size() && rules[from].first + longest <= n.first) ++from;
         over.clear();
