@@ -205,6 +205,11 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
             }
             // "Jeans Mate Corp" is a company, whatever the words before the head suggest.
             if (r.kind == Kind::Organization && companyOrInstitution(doc.word(r.last - 1))) continue;
+            // "India's economy": a listed country before a possessive is the country, not
+            // the team the tagger may take it for.
+            if (r.kind == Kind::Country && n.cls == NerClass::Org && r.last < doc.tokens.size() &&
+                (doc.word(r.last) == "'s" || doc.word(r.last) == "’s"))
+                continue;
             drop[*same] = true;
             added.push_back(fromName(doc, n));
             continue;

@@ -72,6 +72,13 @@ TEST(MentionMerger, TaggerDecidesTheTypeOfAListedPlaceName) {
     EXPECT_EQ(m.kindOf("Birmingham"), Kind::Organization);
 }
 
+TEST(MentionMerger, AListedCountryBeforeAPossessiveStaysTheCountry) {
+    // The tagger takes "India's" for a team as often as not; in "India's economy" it is
+    // the country. A side on a scoreboard stays the tagger's organisation.
+    EXPECT_EQ(Merge("India's economy grew.", {{"India", NerClass::Org}}).kindOf("India"), Kind::Country);
+    EXPECT_EQ(Merge("India beat Pakistan by six wickets.", {{"India", NerClass::Org}}).kindOf("India"), Kind::Organization);
+}
+
 TEST(MentionMerger, ListedPlaceTheTaggerAgreesWithKeepsItsCountry) {
     const Merge m("Lee arrived in Beijing on Sunday.", {{"Lee", NerClass::Per}, {"Beijing", NerClass::Loc}});
     const RawMention* beijing = m.find("Beijing");
