@@ -289,7 +289,7 @@ private:
             for (std::size_t k = m->first; k-- > 0 && m->first - k <= 4;) {
                 if (d_.sentenceOf[k] != d_.sentenceOf[m->first]) break;
                 if (d_.lower[k] != "predecessor" && d_.lower[k] != "successor") continue;
-                if (k < 2 || (!d_.is(k - 1, "’s") && !d_.is(k - 1, "'s"))) break;
+                if (k < 2 || !d_.isPossessive(k - 1)) break;
                 const auto other = entityAt(k - 2);
                 if (other && result_.entities[*other].type == EntityType::Person) return countryOfPerson(*other);
                 break;

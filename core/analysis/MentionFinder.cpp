@@ -108,7 +108,6 @@ bool isWord(const TextDocument& d, std::size_t i) { return i < d.tokens.size() &
 bool isCap(const TextDocument& d, std::size_t i) {
     return isWord(d, i) && (d.tokens[i].capitalized || d.tokens[i].allCaps);
 }
-bool isPossessive(const TextDocument& d, std::size_t i) { return d.is(i, "’s") || d.is(i, "'s"); }
 
 class SentenceScanner {
 public:
@@ -156,7 +155,7 @@ private:
     std::size_t step(std::size_t i) {
         if (consumed_[i]) return i + 1;
         if (!isWord(d_, i)) {
-            if (d_.word(i) != "-" && !isPossessive(d_, i)) title_.reset();
+            if (d_.word(i) != "-" && !d_.isPossessive(i)) title_.reset();
             return i + 1;
         }
         if (!isCap(d_, i)) return lowerCaseWord(i);
@@ -190,7 +189,7 @@ private:
                 r.country = static_cast<std::int32_t>(m.index);
                 r.demonym = m.kind == PhraseKind::Demonym;
                 pendingCountry_ = r.country;
-                pendingCountryEnd_ = isPossessive(d_, end) ? end + 1 : end;
+                pendingCountryEnd_ = d_.isPossessive(end) ? end + 1 : end;
                 return end;
             }
             case PhraseKind::City: {

@@ -46,7 +46,7 @@ bool startsWithPronounI(const TextDocument& doc, const NerName& n) {
 bool brokenName(const TextDocument& doc, const NerName& n) {
     for (std::size_t k = n.first; k < n.last; ++k) {
         const std::string_view w = doc.word(k);
-        if ((w == "'s" || w == "’s") && k + 1 < n.last) return true;  // "Jordan's King Abdullah"
+        if (doc.isPossessive(k) && k + 1 < n.last) return true;  // "Jordan's King Abdullah"
         if (w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"" || w == "“" || w == "”")
             return true;
     }
@@ -132,8 +132,7 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
     // The tagger's names as the rest of this reads them: no honorific, no possessive.
     const auto cleaned = [&](const NerName& tagged) {
         NerName n = withoutHonorific(doc, tagged);
-        const std::string_view last = doc.word(n.last - 1);
-        if ((last == "'s" || last == "’s") && n.last - n.first > 1) --n.last;  // "Gerrard's"
+        if (doc.isPossessive(n.last - 1) && n.last - n.first > 1) --n.last;  // "Gerrard's"
         return n;
     };
     // Where each surname of a person named in full is first so named: a lone surname
@@ -207,9 +206,7 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
             if (r.kind == Kind::Organization && companyOrInstitution(doc.word(r.last - 1))) continue;
             // "India's economy": a listed country before a possessive is the country, not
             // the team the tagger may take it for.
-            if (r.kind == Kind::Country && n.cls == NerClass::Org && r.last < doc.tokens.size() &&
-                (doc.word(r.last) == "'s" || doc.word(r.last) == "’s"))
-                continue;
+            if (r.kind == Kind::Country && n.cls == NerClass::Org && doc.isPossessive(r.last)) continue;
             drop[*same] = true;
             added.push_back(fromName(doc, n));
             continue;

@@ -151,7 +151,7 @@ private:
             }
         } else if (type == "predecessor" || type == "successor") {
             // "Lee’s predecessor, former president Yoon Suk Yeol"
-            if (i < 2 || !(d_.is(i - 1, "’s") || d_.is(i - 1, "'s"))) return;
+            if (i < 2 || !d_.isPossessive(i - 1)) return;
             const LinkedMention* owner = before(ms, i, true, false);
             const auto next = after(ms, i, 6, true);
             if (!owner || next.empty()) return;

@@ -22,6 +22,8 @@ struct TextDocument {
 
     std::string_view word(std::size_t i) const { return tokens[i].text(text); }
     bool is(std::size_t i, std::string_view lowerText) const { return i < tokens.size() && lower[i] == lowerText; }
+    // The possessive clitic, straight or curly ("Jordan's", "China’s").
+    bool isPossessive(std::size_t i) const { return is(i, "'s") || is(i, "’s"); }
     // The first word of its sentence, opening quotes and brackets aside ("“When I ...").
     // A token's lower-case form, as `lower` holds it.
     static std::string lowerOf(std::string_view token);

@@ -116,8 +116,7 @@ std::vector<NerLabel> NerTagger::labels(const TextDocument& doc, Reach reach) co
             if (i > 0 && doc.sentenceOf[i - 1] == doc.sentenceOf[i] && nerIsOpen(out[i - 1])) {
                 for (std::size_t j = i - 1;; --j) {
                     const NerPart part = nerPartOf(out[j]);
-                    const bool possessive = doc.lower[j] == "'s" || doc.lower[j] == "’s";
-                    if ((scored[j] & kCapitalLike) && !possessive) {
+                    if ((scored[j] & kCapitalLike) && !doc.isPossessive(j)) {
                         out[j] = nerLabel(nerClassOf(out[j]), part == NerPart::Begin ? NerPart::Unit : NerPart::Last);
                         break;
                     }
