@@ -224,11 +224,7 @@ private:
         next.honorific = t.kind == TitleKind::Honorific;
         std::size_t first = i;
         // Lower-case modifiers: "parliament chairman", "former president", "top diplomat".
-        while (first > 0 && i - first < 2 && isWord(d_, first - 1) && !d_.tokens[first - 1].capitalized &&
-               !in<kNotModifiers>(d_.lower[first - 1]) && !consumed_[first - 1] &&
-               !d_.lower[first - 1].ends_with("ed") && !d_.lower[first - 1].ends_with("ing") &&
-               d_.sentenceOf[first - 1] == d_.sentenceOf[i])
-            --first;
+        while (first > 0 && i - first < 2 && modifies(first - 1, i) && !consumed_[first - 1]) --first;
         // "former president", and "Former South Korean president" where the demonym comes between.
         for (std::size_t k = first; k > 0 && first - k < 4 && d_.sentenceOf[k - 1] == d_.sentenceOf[i]; --k)
             next.former = next.former || d_.lower[k - 1] == "former" || d_.lower[k - 1] == "ex";
@@ -436,10 +432,16 @@ private:
         if (appositionPerson_ != SIZE_MAX && r.first < appositionEnd_ && out_[appositionPerson_].affiliation == SIZE_MAX)
             out_[appositionPerson_].affiliation = r.first;
         std::size_t first = r.first;
-        while (first > 0 && r.first - first < 3 && isWord(d_, first - 1) && !d_.tokens[first - 1].capitalized &&
-               !in<kNotModifiers>(d_.lower[first - 1]) && d_.sentenceOf[first - 1] == d_.sentenceOf[r.first])
-            --first;
+        while (first > 0 && r.first - first < 3 && modifies(first - 1, r.first)) --first;
         if (first < r.first) r.role = std::string(d_.span(first, r.first));
+    }
+
+    // A lower-case word before token `at`, in its sentence, that can describe what `at`
+    // names ("state broadcaster CCTV", "former president"): not a function word nor a
+    // verb form ("selling IMF gold", "elected president").
+    bool modifies(std::size_t k, std::size_t at) const {
+        return isWord(d_, k) && !d_.tokens[k].capitalized && !in<kNotModifiers>(d_.lower[k]) &&
+               !d_.lower[k].ends_with("ed") && !d_.lower[k].ends_with("ing") && d_.sentenceOf[k] == d_.sentenceOf[at];
     }
 
     std::size_t lowerCaseWord(std::size_t i) {

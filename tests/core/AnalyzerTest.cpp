@@ -265,6 +265,17 @@ TEST_P(AnalyzerTraps, EntityIdsAreLowerCaseWordsJoinedByDashesInAnyScript) {
     EXPECT_EQ(orsted->id, "person/zoë-ørsted");
 }
 
+TEST_P(AnalyzerTraps, AVerbBeforeAnOrganisationIsNoDescriptionOfIt) {
+    const Analysis a = analyze(
+        "Not everyone is convinced that selling IMF gold is wise, state broadcaster CCTV reported.", Date(2024, 5, 7));
+    for (const Entity& e : a.entities) {
+        if (e.name == "CCTV") {
+            EXPECT_EQ(e.role, "state broadcaster");
+        }
+        EXPECT_EQ(e.role.find("selling"), std::string::npos) << e.name << " (" << e.role << ")";
+    }
+}
+
 TEST_P(AnalyzerTraps, TurkeyInARecipeIsNotACountry) {
     const Analysis a = analyze("Stuff the turkey with herbs, then roast the turkey for three hours.",
                                           Date(2024, 11, 20));
