@@ -254,7 +254,7 @@ NerFeatureTable NerFeatures::build(const TextDocument& doc, const InfoSource& in
     // features than a token can have (about 30, and up to 60 knowledge-base bits).
     constexpr std::size_t kMaxPerToken = 128;
     const auto featured =
-        scored ? static_cast<std::size_t>(std::count_if(scored->begin(), scored->end(), [](std::uint8_t s) { return s & 1; }))
+        scored ? static_cast<std::size_t>(std::count_if(scored->begin(), scored->end(), [](std::uint8_t s) { return s & kScored; }))
                : n;
     t.ids.resize(featured * (wordAlone ? 48 : 16) + kMaxPerToken);
     std::uint64_t* next = t.ids.data();
@@ -305,7 +305,7 @@ NerFeatureTable NerFeatures::build(const TextDocument& doc, const InfoSource& in
             next = t.ids.data() + used;
         }
         t.begin.push_back(static_cast<std::uint32_t>(used));
-        if (scored && !((*scored)[i] & 1)) continue;
+        if (scored && !((*scored)[i] & kScored)) continue;
         const std::size_t s = doc.sentenceOf[i];
         const auto inSentence = [&](std::ptrdiff_t d) {
             const auto j = static_cast<std::ptrdiff_t>(i) + d;

@@ -125,7 +125,9 @@ public:
 
     // Only the features of each token's context, for a tagger that has the word-alone
     // ones summed ahead; `infoOf(i, written, lower)` gives token i's word information.
-    // `scored`, when given, says which tokens need features (bit 0): the others get none.
+    // `scored`, when given, says which tokens need features (those with kScored): the
+    // others get none.
+    static constexpr std::uint8_t kScored = 1;
     using InfoSource = std::function<const WordInfo*(std::size_t i, std::string_view written, std::string_view lower)>;
     NerFeatureTable extractContext(const TextDocument& doc, const InfoSource& infoOf,
                                    const std::vector<std::uint8_t>* scored = nullptr) const;

@@ -42,7 +42,7 @@ public:
     // For each token, kScored when NearCapitals scores it (a token with a capital, digit
     // or non-ASCII letter, kCapitalLike, and its neighbours; every token of a text written
     // without capitals), else 0.
-    static constexpr std::uint8_t kScored = 1, kCapitalLike = 2;
+    static constexpr std::uint8_t kScored = NerFeatures::kScored, kCapitalLike = 2;
     static std::vector<std::uint8_t> scoredTokens(const TextDocument& doc);
 
     // The names a well-formed label sequence spells.
