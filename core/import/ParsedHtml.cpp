@@ -1,5 +1,6 @@
 #include "core/import/ParsedHtml.h"
 
+#include <cstdint>
 #include <cstdlib>
 
 namespace dossier::core {
@@ -17,26 +18,40 @@ ParsedHtml::~ParsedHtml() { release(); }
 std::size_t ParsedHtml::release() {
     if (output_) gumbo_destroy_output(&options_, output_);
     output_ = nullptr;
-    const std::size_t leftover = live_.size();
-    for (void* block : live_) std::free(block);
-    live_.clear();
+    const std::size_t leftover = liveCount_;
+    while (live_) {
+        Header* next = live_->next;
+        std::free(live_);
+        live_ = next;
+    }
+    liveCount_ = 0;
     return leftover;
 }
 
 void* ParsedHtml::allocate(void* self, std::size_t size) {
-    void* block = std::malloc(size);
-    if (!block) return nullptr;
-    try {
-        static_cast<ParsedHtml*>(self)->live_.insert(block);
-    } catch (...) {
-        // Out of memory for the bookkeeping: the block is still gumbo's to free.
-    }
-    return block;
+    if (size > SIZE_MAX - sizeof(Header)) return nullptr;
+    auto* header = static_cast<Header*>(std::malloc(sizeof(Header) + size));
+    if (!header) return nullptr;
+    auto* parsed = static_cast<ParsedHtml*>(self);
+    header->prev = nullptr;
+    header->next = parsed->live_;
+    if (parsed->live_) parsed->live_->prev = header;
+    parsed->live_ = header;
+    ++parsed->liveCount_;
+    return header + 1;
 }
 
 void ParsedHtml::deallocate(void* self, void* block) {
-    static_cast<ParsedHtml*>(self)->live_.erase(block);
-    std::free(block);
+    if (!block) return;
+    Header* header = static_cast<Header*>(block) - 1;
+    auto* parsed = static_cast<ParsedHtml*>(self);
+    if (header->prev)
+        header->prev->next = header->next;
+    else
+        parsed->live_ = header->next;
+    if (header->next) header->next->prev = header->prev;
+    --parsed->liveCount_;
+    std::free(header);
 }
 
 }  // namespace dossier::core
