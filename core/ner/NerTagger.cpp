@@ -65,12 +65,14 @@ std::vector<std::uint8_t> NerTagger::scoredTokens(const TextDocument& doc) {
 std::vector<NerTagger::Scores> NerTagger::localScores(const TextDocument& doc, NerFeatureTable& table,
                                                       const std::vector<std::uint8_t>* scored) const {
     const std::size_t n = doc.tokens.size();
-    NerWordTable::Extra extra;  // this article's words beyond the table
-    std::vector<const NerWordEntry*> entries(n);
+    NerWordTable::Made& made = words_.made();  // words beyond the table
+    std::vector<const NerWordEntry*> entries = words_.entries(doc, made);
     table = features_.extractContext(
         doc,
         [&](std::size_t i, std::string_view written, std::string_view lower) {
-            entries[i] = &words_.entry(written, lower, doc.tokens[i], extra);
+            // A word of a headline in capitals is read as a title ("CANADA" as "Canada").
+            if (written.data() != doc.text.data() + doc.tokens[i].byteStart)
+                entries[i] = &words_.entry(written, lower, doc.tokens[i], made);
             return &entries[i]->info;
         },
         scored);

@@ -161,6 +161,23 @@ TEST(NerTagger, WordTableSumsEqualEveryFeatureTheTrainerSees) {
     }
 }
 
+TEST(NerTagger, WordsBeyondTheTableScoreTheSameWhenMetAgain) {
+    // Entries for words beyond the word table are kept by the thread from article to
+    // article. Met again, a word must score as it did; and a tagger with another model
+    // must not take the entries this thread made for the bundled one.
+    const TextDocument doc("Zyqwv Brokkelund met Ørsted-Ådalen in Tromsø and Qqxv Brokkelund on Monday.");
+    NerFeatureTable table;
+    const auto first = bundledTagger().localScores(doc, table);
+    const auto again = bundledTagger().localScores(doc, table);
+    EXPECT_EQ(first, again);
+    EXPECT_NE(first[0], NerTagger::Scores{}) << "the bundled model gives an unknown capitalised word some score";
+
+    const NerModel empty(10);  // no weights: every score is 0
+    const NerTagger other(empty, KnowledgeBase::bundled());
+    for (const auto& scores : other.localScores(doc, table)) EXPECT_EQ(scores, NerTagger::Scores{});
+    EXPECT_EQ(bundledTagger().localScores(doc, table), first) << "and back to the bundled model";
+}
+
 TEST(NerTagger, ScoringOnlyNearCapitalsChangesOnlyNamesThatRunIntoPlainWords) {
     // The tagger leaves unscored the words far from any capital, digit or non-ASCII
     // letter, as outside every name. Scoring every token must give the same labels,
