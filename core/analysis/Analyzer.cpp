@@ -48,7 +48,7 @@ Analysis Analyzer::analyze(std::string_view text, const std::optional<Date>& pub
     for (const SentenceRange& s : doc.sentences)
         analysis.sentences.push_back({doc.tokens[s.first].start, doc.tokens[s.last - 1].end});
 
-    analysis.timex = TimexTagger::tag(doc.text, doc.tokens, doc.sentences, published);
+    analysis.timex = TimexTagger::tag(doc, published);
     std::vector<RawMention> raw = MentionFinder(kb_).find(doc);
     if (tagger_) raw = MentionMerger(kb_).merge(doc, std::move(raw), tagger_->tag(doc));
     dropMentionsInsideTimex(raw, doc, analysis.timex);

@@ -177,10 +177,15 @@ void KnowledgeBase::loadNames(const std::string& folder) {
             if (!w.isEmpty() && w[0] != '#') commonWords_.insert(w.toStdString());
 }
 
+bool KnowledgeBase::mayStartPhraseAt(const TextDocument& doc, std::size_t i) const {
+    return names_.contains(doc.word(i), doc.wordHash[i]) || titlesByLower_.contains(doc.lower[i], doc.lowerHash[i]);
+}
+
 std::vector<PhraseMatch> KnowledgeBase::matchesAt(const TextDocument& doc, std::size_t i) const {
     std::vector<PhraseMatch> out;
     auto scan = [&](const StringKeyMap<std::vector<Phrase>>& map, bool lower) {
-        const std::vector<Phrase>* phrases = map.find(lower ? std::string_view(doc.lower[i]) : doc.word(i));
+        const std::vector<Phrase>* phrases =
+            lower ? map.find(doc.lower[i], doc.lowerHash[i]) : map.find(doc.word(i), doc.wordHash[i]);
         if (!phrases) return;
         for (const Phrase& p : *phrases) {
             if (i + 1 + p.rest.size() > doc.tokens.size()) continue;

@@ -73,6 +73,8 @@ public:
     bool mayStartPhrase(std::string_view word, std::string_view lower) const {
         return names_.contains(word) || titlesByLower_.contains(lower);
     }
+    // The same for token i of a document, with the hashes it has for its tokens.
+    bool mayStartPhraseAt(const TextDocument& doc, std::size_t i) const;
 
     const CountryRecord& country(std::size_t i) const { return countries_[i]; }
     const CityRecord& city(std::size_t i) const { return cities_[i]; }

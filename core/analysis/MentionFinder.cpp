@@ -17,13 +17,22 @@ using Kind = RawMention::Kind;
 // Membership in one of the word lists below, asked for almost every token: a hash
 // set built once per list instead of walking up to a hundred words.
 template <const auto& List>
-bool in(std::string_view w) {
+const StringKeyMap<bool>& setOf() {
     static const StringKeyMap<bool> set = [] {
         StringKeyMap<bool> s;
         for (const std::string_view word : List) s[word] = true;
         return s;
     }();
-    return set.contains(w);
+    return set;
+}
+template <const auto& List>
+bool in(std::string_view w) {
+    return setOf<List>().contains(w);
+}
+// Token k's lower-case form, with the hash the document has for it.
+template <const auto& List>
+bool in(const TextDocument& d, std::size_t k) {
+    return setOf<List>().contains(d.lower[k], d.lowerHash[k]);
 }
 
 // Words that end the name of an organisation ("Yongin University", "Self-Defense Forces").
@@ -112,7 +121,11 @@ bool isCap(const TextDocument& d, std::size_t i) {
 class SentenceScanner {
 public:
     SentenceScanner(const KnowledgeBase& kb, const TextDocument& doc, std::vector<RawMention>& out)
-        : kb_(kb), d_(doc), out_(out), consumed_(doc.tokens.size(), false) {}
+        : kb_(kb), d_(doc), out_(out), consumed_(doc.tokens.size(), false), mayStart_(doc.tokens.size()) {
+        // Which tokens a listed phrase may start at, in a loop of its own: most are turned
+        // away by the maps' first-byte screens, and the look-ups that remain overlap.
+        for (std::size_t i = 0; i < mayStart_.size(); ++i) mayStart_[i] = kb_.mayStartPhraseAt(d_, i);
+    }
 
     void scan(const SentenceRange& s) {
         end_ = s.last;
@@ -160,7 +173,7 @@ private:
         }
         if (!isCap(d_, i)) return lowerCaseWord(i);
 
-        const auto matches = kb_.matchesAt(d_, i);
+        const auto matches = matchesAt(i);
         const PhraseMatch* best = matches.empty() ? nullptr : &matches.front();
         const std::size_t run = runEnd(i);
         // An institution's name longer than any listed phrase wins: "Bank of Korea" over "Korea".
@@ -251,9 +264,9 @@ private:
                 j += 2;
             } else if (isCap(d_, j) && !consumed_[j] && !d_.tokens[j].newlineBefore && !startsTitle(j)) {
                 ++j;
-            } else if (isWord(d_, j) && in<kNameParticles>(d_.lower[j])) {
+            } else if (isWord(d_, j) && in<kNameParticles>(d_, j)) {
                 std::size_t k = j;  // "von der Leyen", "da Silva"
-                while (k < end_ && isWord(d_, k) && in<kNameParticles>(d_.lower[k])) ++k;
+                while (k < end_ && isWord(d_, k) && in<kNameParticles>(d_, k)) ++k;
                 if (!isCap(d_, k) || k - j > 2) break;
                 j = k;
             } else if (joinsName(i, j)) {
@@ -267,7 +280,7 @@ private:
 
     // "European Commission President Ursula von der Leyen": the title ends the organisation's name.
     bool startsTitle(std::size_t j) const {
-        const auto m = kb_.matchesAt(d_, j);
+        const auto m = matchesAt(j);
         return !m.empty() && m.front().kind == PhraseKind::Title;
     }
 
@@ -311,7 +324,7 @@ private:
         // Trim a run that swallowed a listed country or city after a non-name ("Given China").
         for (std::size_t k = i + 1; k < end; ++k) {
             if (d_.hyphenGlued(k) || d_.word(k) == "-" || !isCap(d_, k)) continue;
-            const auto m = kb_.matchesAt(d_, k);
+            const auto m = matchesAt(k);
             if (m.empty() || m.front().kind == PhraseKind::Title || hasInstitutionHead(i, end)) continue;
             if (!kb_.isGivenName(d_.word(k - 1)) || (d_.sentenceStart(i) && k == i + 1 && kb_.isCommonWord(d_.lower[i]))) {
                 end = k;
@@ -327,7 +340,7 @@ private:
         // "But Edward Leigh", "The African Union": an ordinary word that opens the sentence is not part of
         // the name, unless it is a name itself ("Park Seung-chan"); the rest is read afresh.
         const bool nameWord =
-            (kb_.isSurname(d_.word(i)) || kb_.isGivenName(d_.word(i))) && !in<kFunctionWords>(d_.lower[i]);
+            (kb_.isSurname(d_.word(i)) || kb_.isGivenName(d_.word(i))) && !in<kFunctionWords>(d_, i);
         if (initialCommon && !nameWord && !hasInstitutionHead(i, i + 1)) return i + 1;
 
         if (hasInstitutionHead(i, end) && end - i >= 2) {
@@ -368,7 +381,7 @@ private:
     // "the Great Hall of the People in Beijing": the landmark's country from what follows.
     std::int32_t countryAfterLandmark(std::size_t end) const {
         if (!d_.is(end, "in") || end + 1 >= end_) return -1;
-        const auto m = kb_.matchesAt(d_, end + 1);
+        const auto m = matchesAt(end + 1);
         if (m.empty()) return -1;
         if (m.front().kind == PhraseKind::City) return kb_.city(m.front().index).country;
         if (m.front().kind == PhraseKind::Country) return static_cast<std::int32_t>(m.front().index);
@@ -383,8 +396,8 @@ private:
             if (kb_.isSurname(d_.word(last - 1)) && !kb_.isCommonWord(d_.lower[last - 1])) return true;
         }
         if (apposition(last) && (n >= 2 || kb_.isSurname(d_.word(first)) || kb_.isGivenName(d_.word(first)))) return true;
-        if (isWord(d_, last) && in<kReporting>(d_.lower[last])) return true;  // "Park noted"
-        return first > 0 && in<kReporting>(d_.lower[first - 1]) && !isWord(d_, last) && n >= 2;  // "said Beatriz Moura."
+        if (isWord(d_, last) && in<kReporting>(d_, last)) return true;  // "Park noted"
+        return first > 0 && in<kReporting>(d_, first - 1) && !isWord(d_, last) && n >= 2;  // "said Beatriz Moura."
     }
 
     // The apposition's noun phrase: up to the next comma or the sentence end.
@@ -397,7 +410,7 @@ private:
     // "Euroclear, the depository holding ...": the apposition names a kind of organisation.
     bool describesOrganization(std::size_t last) const {
         for (std::size_t k = last + 2; k < end_ && k < last + 6 && isWord(d_, k); ++k)
-            if (in<kOrgNouns>(d_.lower[k])) return true;
+            if (in<kOrgNouns>(d_, k)) return true;
         return false;
     }
 
@@ -440,21 +453,21 @@ private:
     // names ("state broadcaster CCTV", "former president"): not a function word nor a
     // verb form ("selling IMF gold", "elected president").
     bool modifies(std::size_t k, std::size_t at) const {
-        return isWord(d_, k) && !d_.tokens[k].capitalized && !in<kNotModifiers>(d_.lower[k]) &&
+        return isWord(d_, k) && !d_.tokens[k].capitalized && !in<kNotModifiers>(d_, k) &&
                !d_.lower[k].ends_with("ed") && !d_.lower[k].ends_with("ing") && d_.sentenceOf[k] == d_.sentenceOf[at];
     }
 
     std::size_t lowerCaseWord(std::size_t i) {
-        const auto matches = kb_.matchesAt(d_, i);
-        if (!matches.empty() && matches.front().kind == PhraseKind::Title && !in<kAdjectiveTitles>(d_.lower[i]))
+        const auto matches = matchesAt(i);
+        if (!matches.empty() && matches.front().kind == PhraseKind::Title && !in<kAdjectiveTitles>(d_, i))
             return title(i, matches.front());
-        if (in<kMeasures>(d_.lower[i]) && (d_.is(i + 1, "on") || d_.is(i + 1, "against")) && i + 2 < end_) {
+        if (in<kMeasures>(d_, i) && (d_.is(i + 1, "on") || d_.is(i + 1, "against")) && i + 2 < end_) {
             std::size_t e = i + 2;
-            while (e < end_ && isWord(d_, e) && e - i < 8 && !in<kPhraseEnd>(d_.lower[e])) ++e;
+            while (e < end_ && isWord(d_, e) && e - i < 8 && !in<kPhraseEnd>(d_, e)) ++e;
             while (e > i + 2 && e < end_ && d_.hyphenGlued(e)) ++e;  // e == end_ may be past the last token
             if (e > i + 2) emit(Kind::Policy, i, e, std::string(d_.span(i, e)));
         }
-        if (!in<kNotModifiers>(d_.lower[i])) return i + 1;  // modifiers may still precede a title
+        if (!in<kNotModifiers>(d_, i)) return i + 1;  // modifiers may still precede a title
         title_.reset();
         return i + 1;
     }
@@ -469,10 +482,15 @@ private:
         return out_.back();
     }
 
+    std::vector<PhraseMatch> matchesAt(std::size_t i) const {
+        return i < mayStart_.size() && mayStart_[i] ? kb_.matchesAt(d_, i) : std::vector<PhraseMatch>();
+    }
+
     const KnowledgeBase& kb_;
     const TextDocument& d_;
     std::vector<RawMention>& out_;
     std::vector<bool> consumed_;
+    std::vector<std::uint8_t> mayStart_;  // KnowledgeBase::mayStartPhraseAt of each token
     std::size_t end_ = 0;
     std::optional<Title> title_;
     std::int32_t pendingCountry_ = -1;

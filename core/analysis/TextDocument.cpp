@@ -3,6 +3,7 @@
 #include <QString>
 
 #include "core/analysis/Tokenizer.h"
+#include "core/text/ByteHash.h"
 
 namespace dossier::core {
 
@@ -24,11 +25,19 @@ TextDocument::TextDocument(std::string_view source)
     for (std::size_t s = 0; s < sentences.size(); ++s)
         for (std::size_t i = sentences[s].first; i < sentences[s].last; ++i) sentenceOf[i] = s;
     lower.reserve(tokens.size());
-    for (const Token& t : tokens) {
-        if (t.plain)
-            lower.emplace_back(t.text(text));  // already lower case: most tokens
-        else
-            lower.push_back(lowerOf(t.text(text)));
+    wordHash.resize(tokens.size());
+    lowerHash.resize(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        const std::string_view written = t.text(text);
+        wordHash[i] = bytehash::bytes(written);
+        if (t.plain) {
+            lower.emplace_back(written);  // already lower case: most tokens
+            lowerHash[i] = wordHash[i];
+        } else {
+            lower.push_back(lowerOf(written));
+            lowerHash[i] = bytehash::bytes(lower.back());
+        }
     }
 }
 

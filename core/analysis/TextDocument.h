@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,10 @@ struct TextDocument {
     std::vector<SentenceRange> sentences;
     std::vector<std::size_t> sentenceOf;  // token index -> sentence index
     std::vector<std::string> lower;       // token text, lower-cased (ASCII and Latin-1 letters)
+    // bytehash::bytes of each token as written and of its lower-case form: hashed once
+    // here for the many word lists, tables and maps every stage looks tokens up in.
+    std::vector<std::uint64_t> wordHash;
+    std::vector<std::uint64_t> lowerHash;
 
     std::string_view word(std::size_t i) const { return tokens[i].text(text); }
     bool is(std::size_t i, std::string_view lowerText) const { return i < tokens.size() && lower[i] == lowerText; }

@@ -118,13 +118,17 @@ Map build() {
     return m;
 }
 
-}  // namespace
-
-const TimexWord* lookupTimexWord(std::string_view lower) {
+const Map& lexicon() {
     // Most words of a text play no part: the map turns them away by first byte and length.
     static const Map map = build();
-    return map.find(lower);
+    return map;
 }
+
+}  // namespace
+
+const TimexWord* lookupTimexWord(std::string_view lower) { return lexicon().find(lower); }
+
+const TimexWord* lookupTimexWord(std::string_view lower, std::uint64_t hash) { return lexicon().find(lower, hash); }
 
 std::string_view partOfDayCode(int partOfDay) {
     constexpr std::array<std::string_view, 5> kCodes{"", "MO", "AF", "EV", "NI"};

@@ -28,6 +28,8 @@ struct TimexWord {
 
 // Null when the word plays no part in time expressions. `lower` is ASCII lower case.
 const TimexWord* lookupTimexWord(std::string_view lower);
+// The same with bytehash::bytes(lower) already known.
+const TimexWord* lookupTimexWord(std::string_view lower, std::uint64_t hash);
 
 // Two-letter TimeML codes: "MO", "AF", "EV", "NI".
 std::string_view partOfDayCode(int partOfDay);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/analysis/TextDocument.h"
 #include "core/analysis/TimexReference.h"
 #include "core/analysis/TimexScanner.h"
 
@@ -39,6 +40,16 @@ Timex toTimex(std::string_view text, const std::vector<Token>& tokens, const Tim
 
 std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Token>& tokens,
                                     const std::vector<SentenceRange>& sentences, const std::optional<Date>& published) {
+    return tag(text, tokens, sentences, published, nullptr);
+}
+
+std::vector<Timex> TimexTagger::tag(const TextDocument& doc, const std::optional<Date>& published) {
+    return tag(doc.text, doc.tokens, doc.sentences, published, &doc.lowerHash);
+}
+
+std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Token>& tokens,
+                                    const std::vector<SentenceRange>& sentences, const std::optional<Date>& published,
+                                    const std::vector<std::uint64_t>* lowerHash) {
     std::vector<Timex> out;
     if (tokens.empty()) return out;
 
@@ -54,7 +65,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Tok
         if (tok.byteStart > tok.byteEnd || tok.byteEnd > lowered.size()) continue;  // not from this text
         t.lower[k] = std::string_view(lowered).substr(tok.byteStart, tok.byteEnd - tok.byteStart);
         if (tok.kind != TokenKind::Word || t.lower[k].size() > kLongestWord) continue;
-        const TimexWord* x = t.words[k] = lookupTimexWord(t.lower[k]);
+        // The document's lower-case form is this one for ASCII words, the only ones the
+        // lexicon holds; for others its hash finds nothing, as the word itself would not.
+        const TimexWord* x = t.words[k] =
+            lowerHash ? lookupTimexWord(t.lower[k], (*lowerHash)[k]) : lookupTimexWord(t.lower[k]);
         // Words of company results: their "periods" are the quarters (or halves) reported.
         if (x && !t.quarterly)
             t.quarterly = x->unit == TimeUnit::Quarter || t.lower[k] == "quarterly" || t.lower[k] == "fiscal" ||

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,8 @@
 
 namespace dossier::core {
 
+struct TextDocument;
+
 // Rule-based TIMEX3 tagger for news English: explicit and relative dates, weekdays and
 // months read with the tense of their sentence, decades and centuries, durations,
 // sets and the PRESENT/PAST/FUTURE references. Hand-written token matching over small
@@ -21,6 +24,13 @@ public:
     // Without a date, relative expressions get an empty value and `relative` describes them (e.g. "weekday:1:past").
     static std::vector<Timex> tag(std::string_view text, const std::vector<Token>& tokens,
                                   const std::vector<SentenceRange>& sentences, const std::optional<Date>& published);
+    // The same for an analysed document, whose token hashes spare hashing its words again.
+    static std::vector<Timex> tag(const TextDocument& doc, const std::optional<Date>& published);
+
+private:
+    static std::vector<Timex> tag(std::string_view text, const std::vector<Token>& tokens,
+                                  const std::vector<SentenceRange>& sentences, const std::optional<Date>& published,
+                                  const std::vector<std::uint64_t>* lowerHash);
 };
 
 // Day range a TimeML value covers ("2026-01" -> 2026-01-01..2026-01-31, "19" -> 1900-01-01..1999-12-31,

@@ -117,7 +117,7 @@ std::vector<const NerWordEntry*> NerWordTable::entries(const TextDocument& doc, 
     const std::size_t n = doc.tokens.size();
     std::vector<std::uint64_t> keys(n);
     for (std::size_t i = 0; i < n; ++i) {
-        keys[i] = keyOf(nerhash::bytes(doc.word(i)), doc.tokens[i]);
+        keys[i] = keyOf(doc.wordHash[i], doc.tokens[i]);  // the same hash as nerhash::bytes
         __builtin_prefetch(&slots_[keys[i] >> shift_]);
     }
     std::vector<const NerWordEntry*> out(n);

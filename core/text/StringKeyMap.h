@@ -25,7 +25,14 @@ public:
         const Slot* s = slots_.find(bytehash::bytes(key));
         return s && s->key == key ? &s->value : nullptr;
     }
+    // The same, with the key's bytehash::bytes already known (TextDocument hashes its tokens).
+    const Value* find(std::string_view key, std::uint64_t hash) const {
+        if (!(shapes_[firstByte(key)] & lengthBit(key))) return nullptr;
+        const Slot* s = slots_.find(hash);
+        return s && s->key == key ? &s->value : nullptr;
+    }
     bool contains(std::string_view key) const { return find(key) != nullptr; }
+    bool contains(std::string_view key, std::uint64_t hash) const { return find(key, hash) != nullptr; }
 
     // The value for key, default-made when absent.
     Value& operator[](std::string_view key) {

@@ -55,3 +55,14 @@ TEST(StringKeyMap, KeysSharingFirstByteAndLengthAreStillTellApart) {
     EXPECT_EQ(map.find("Kin"), nullptr);
     EXPECT_EQ(map.find("kim"), nullptr);
 }
+
+TEST(StringKeyMap, AKnownHashFindsWhatTheKeyFinds) {
+    // TextDocument hashes each token once, and the maps are asked with that hash.
+    StringKeyMap<int> map;
+    map["minister"] = 1;
+    map["Seoul"] = 2;
+    for (const std::string_view key : {"minister", "Seoul", "seoul", "ministers", "", "Élysée"}) {
+        EXPECT_EQ(map.find(key, bytehash::bytes(key)), map.find(key)) << key;
+        EXPECT_EQ(map.contains(key, bytehash::bytes(key)), map.contains(key)) << key;
+    }
+}

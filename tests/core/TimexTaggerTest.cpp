@@ -5,6 +5,7 @@
 #include <random>
 
 #include "core/analysis/SentenceSplitter.h"
+#include "core/analysis/TextDocument.h"
 #include "core/analysis/Tokenizer.h"
 #include "core/text/TextOffsets.h"
 
@@ -167,5 +168,24 @@ TEST(TimexTagger, NeverFailsOnOddInput) {
             else text += words[rng() % words.size()] + (rng() % 3 ? " " : "");
         }
         for (const Timex& t : tag(text)) EXPECT_LE(t.span.start, t.span.end);
+    }
+}
+
+TEST(TimexTagger, AnAnalysedDocumentGivesWhatItsTokensGive) {
+    // The analyser passes its document, whose hashes of the lower-case words spare the
+    // tagger hashing them again; capitals, accents and words next to them must not change
+    // what is found.
+    for (const std::string_view text :
+         {std::string_view("On MONDAY the Élysée said that last year’s talks, held in Août 2024, resume next week."),
+          std::string_view("Three days later, on 19 November 2025, Ms Ørsted spoke; the summit ends in two weeks.")}) {
+        const TextDocument doc(text);
+        const auto viaDocument = TimexTagger::tag(doc, kSunday);
+        const auto viaTokens = tag(text);
+        ASSERT_EQ(viaDocument.size(), viaTokens.size()) << text;
+        ASSERT_FALSE(viaTokens.empty()) << text;
+        for (std::size_t k = 0; k < viaTokens.size(); ++k) {
+            EXPECT_EQ(viaDocument[k].text, viaTokens[k].text);
+            EXPECT_EQ(viaDocument[k].value, viaTokens[k].value);
+        }
     }
 }
