@@ -107,6 +107,11 @@ const NerWordEntry& NerWordTable::entry(std::string_view written, std::string_vi
     const std::uint64_t key = keyOf(nerhash::bytes(written), token);
     // The key stands for the written form, and the lower-case form follows from it.
     if (const NerWordEntry* e = built(key)) return *e;
+    return madeEntry(key, written, lower, token, made);
+}
+
+const NerWordEntry& NerWordTable::madeEntry(std::uint64_t key, std::string_view written, std::string_view lower,
+                                            const Token& token, Made& made) const {
     return made.newer.findOrAdd(key, [&] {
         const NerWordEntry* old = made.older.find(key);
         return old ? *old : make(written, lower, token);
@@ -126,11 +131,7 @@ std::vector<const NerWordEntry*> NerWordTable::entries(const TextDocument& doc, 
         if (out[i]) __builtin_prefetch(out[i]);
     }
     for (std::size_t i = 0; i < n; ++i)
-        if (!out[i])
-            out[i] = &made.newer.findOrAdd(keys[i], [&] {
-                const NerWordEntry* old = made.older.find(keys[i]);
-                return old ? *old : make(doc.word(i), doc.lower[i], doc.tokens[i]);
-            });
+        if (!out[i]) out[i] = &madeEntry(keys[i], doc.word(i), doc.lower[i], doc.tokens[i], made);
     return out;
 }
 

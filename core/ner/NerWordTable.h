@@ -68,6 +68,9 @@ public:
 
 private:
     NerWordEntry make(std::string_view written, std::string_view lower, const Token& token) const;
+    // A word beyond the table: its entry from this thread's, made when it has none.
+    const NerWordEntry& madeEntry(std::uint64_t key, std::string_view written, std::string_view lower,
+                                  const Token& token, Made& made) const;
     static std::uint64_t keyOf(std::uint64_t writtenHash, const Token& token);
     // The built entry of a key, or null. A slot holds part of the key beside the entry's
     // index, and the entry the whole key: a look-up waits for two loads, the slot and the
