@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "core/analysis/TextDocument.h"
 #include "core/analysis/TimexTagger.h"

@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/analysis/TextDocument.h"
 #include "core/analysis/Tokenizer.h"
@@ -27,6 +28,12 @@ std::vector<std::string_view> split(std::string_view line, char sep) {
         start = p + 1;
     }
     return out;
+}
+
+// The first value given for a key stays, as std::unordered_map::emplace would keep it.
+template <class Value>
+void addFirst(StringKeyMap<Value>& map, std::string_view key, Value value) {
+    if (!map.contains(key)) map[key] = std::move(value);
 }
 
 // Calls f(columns) for every data row of a .tsv file.
@@ -102,11 +109,11 @@ void KnowledgeBase::loadCountries(const std::string& folder) {
     forEachRow(folder, "countries.tsv", 6, [&](const std::vector<std::string_view>& c) {
         const auto index = static_cast<std::uint32_t>(countries_.size());
         countries_.push_back({std::string(c[0]), std::string(c[1]), std::string(split(c[5], '|').front())});
-        countryIndex_.emplace(std::string(c[0]), static_cast<std::int32_t>(index));
-        iso2Index_.emplace(std::string(c[1]), static_cast<std::int32_t>(index));
+        addFirst(countryIndex_, c[0], static_cast<std::int32_t>(index));
+        addFirst(iso2Index_, c[1], static_cast<std::int32_t>(index));
         addPhrase(c[0], PhraseKind::Country, index, false);
         for (auto alias : split(c[3], '|')) {
-            countryIndex_.emplace(std::string(alias), static_cast<std::int32_t>(index));
+            addFirst(countryIndex_, alias, static_cast<std::int32_t>(index));
             addPhrase(alias, PhraseKind::Country, index, false);
         }
         for (auto demonym : split(c[4], '|')) addPhrase(demonym, PhraseKind::Demonym, index, false);
@@ -166,15 +173,15 @@ void KnowledgeBase::loadTitles(const std::string& folder) {
 
 void KnowledgeBase::loadNames(const std::string& folder) {
     forEachRow(folder, "given_names.tsv", 2, [&](const std::vector<std::string_view>& c) {
-        givenNames_.emplace(std::string(c[0]), 0);
+        givenNames_[c[0]] = true;
     });
     forEachRow(folder, "surnames.tsv", 4, [&](const std::vector<std::string_view>& c) {
-        surnames_.emplace(std::string(c[0]), SurnameInfo{c[3] == "1", std::string(c[2])});
+        addFirst(surnames_, c[0], SurnameInfo{c[3] == "1", std::string(c[2])});
     });
     QFile words(QString::fromStdString(folder + "/common_words.txt"));
     if (words.open(QIODevice::ReadOnly))
         for (const QByteArray& w : words.readAll().split('\n'))
-            if (!w.isEmpty() && w[0] != '#') commonWords_.insert(w.toStdString());
+            if (!w.isEmpty() && w[0] != '#') commonWords_[std::string_view(w.constData(), static_cast<std::size_t>(w.size()))] = true;
 }
 
 bool KnowledgeBase::mayStartPhraseAt(const TextDocument& doc, std::size_t i) const {
@@ -213,27 +220,27 @@ std::vector<PhraseMatch> KnowledgeBase::matchesAt(const TextDocument& doc, std::
 }
 
 std::int32_t KnowledgeBase::countryByName(std::string_view name) const {
-    const auto it = countryIndex_.find(name);
-    return it == countryIndex_.end() ? -1 : it->second;
+    const std::int32_t* index = countryIndex_.find(name);
+    return index ? *index : -1;
 }
 
 std::int32_t KnowledgeBase::countryByIso2(std::string_view iso2) const {
-    const auto it = iso2Index_.find(iso2);
-    return it == iso2Index_.end() ? -1 : it->second;
+    const std::int32_t* index = iso2Index_.find(iso2);
+    return index ? *index : -1;
 }
 
 bool KnowledgeBase::isFamilyFirstSurname(std::string_view word) const {
-    const auto it = surnames_.find(word);
-    return it != surnames_.end() && it->second.familyFirst;
+    const SurnameInfo* info = surnames_.find(word);
+    return info && info->familyFirst;
 }
 
 std::vector<std::string> KnowledgeBase::surnameCountries(std::string_view word) const {
     static const std::vector<std::pair<std::string_view, std::string_view>> kOrigins{
         {"ko", "KR"}, {"zh", "CN"}, {"ja", "JP"}, {"vi", "VN"}};
     std::vector<std::string> out;
-    const auto it = surnames_.find(word);
-    if (it == surnames_.end()) return out;
-    for (auto origin : split(it->second.origins, '|'))
+    const SurnameInfo* info = surnames_.find(word);
+    if (!info) return out;
+    for (auto origin : split(info->origins, '|'))
         for (const auto& [code, iso] : kOrigins)
             if (origin == code) out.emplace_back(iso);
     return out;

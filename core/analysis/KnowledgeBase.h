@@ -1,11 +1,8 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/text/StringKeyMap.h"
@@ -92,7 +89,7 @@ public:
 
     // An ordinary English word in lower case ("given", "park"): a capitalised sentence
     // start that is one needs other evidence to be a name.
-    bool isCommonWord(std::string_view lowerWord) const { return commonWords_.find(lowerWord) != commonWords_.end(); }
+    bool isCommonWord(std::string_view lowerWord) const { return commonWords_.contains(lowerWord); }
 
     std::size_t countryCount() const { return countries_.size(); }
 
@@ -113,27 +110,21 @@ private:
     std::vector<CityRecord> cities_;
     std::vector<OrgRecord> orgs_;
     std::vector<TitleRecord> titles_;
-    // Looked up by string_view for every token of every article: no temporary strings.
-    struct StringHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-    };
-    template <class V>
-    using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
-
     // Phrases by their first token: names as written, titles in lower case. Asked at
     // nearly every token of every article, most of which start no phrase.
     StringKeyMap<std::vector<Phrase>> names_;
     StringKeyMap<std::vector<Phrase>> titlesByLower_;
-    StringMap<std::int32_t> countryIndex_;
-    StringMap<std::int32_t> iso2Index_;
-    std::unordered_set<std::string, StringHash, std::equal_to<>> commonWords_;
-    StringMap<int> givenNames_;
+    // The name lists too are asked for most capitalised words: StringKeyMap, not
+    // std::unordered_map, whose hash call, division and node chase cost more.
+    StringKeyMap<std::int32_t> countryIndex_;
+    StringKeyMap<std::int32_t> iso2Index_;
+    StringKeyMap<bool> commonWords_;
+    StringKeyMap<bool> givenNames_;
     struct SurnameInfo {
         bool familyFirst = false;
         std::string origins;  // "us|ko|zh"
     };
-    StringMap<SurnameInfo> surnames_;
+    StringKeyMap<SurnameInfo> surnames_;
 };
 
 }  // namespace dossier::core
