@@ -181,11 +181,13 @@ void KnowledgeBase::loadNames(const std::string& folder) {
     QFile words(QString::fromStdString(folder + "/common_words.txt"));
     if (words.open(QIODevice::ReadOnly))
         for (const QByteArray& w : words.readAll().split('\n'))
-            if (!w.isEmpty() && w[0] != '#') commonWords_[std::string_view(w.constData(), static_cast<std::size_t>(w.size()))] = true;
+            if (!w.isEmpty() && w[0] != '#')
+                commonWords_[std::string_view(w.constData(), static_cast<std::size_t>(w.size()))] = true;
 }
 
 bool KnowledgeBase::mayStartPhraseAt(const TextDocument& doc, std::size_t i) const {
-    return names_.contains(doc.word(i), doc.wordHash[i]) || titlesByLower_.contains(doc.lower[i], doc.lowerHash[i]);
+    return names_.contains(doc.word(i), doc.wordHash[i]) ||
+           titlesByLower_.contains(doc.lower[i], doc.lowerHash[i]);
 }
 
 std::vector<PhraseMatch> KnowledgeBase::matchesAt(const TextDocument& doc, std::size_t i) const {

@@ -128,7 +128,9 @@ const Map& lexicon() {
 
 const TimexWord* lookupTimexWord(std::string_view lower) { return lexicon().find(lower); }
 
-const TimexWord* lookupTimexWord(std::string_view lower, std::uint64_t hash) { return lexicon().find(lower, hash); }
+const TimexWord* lookupTimexWord(std::string_view lower, std::uint64_t hash) {
+    return lexicon().find(lower, hash);
+}
 
 std::string_view partOfDayCode(int partOfDay) {
     constexpr std::array<std::string_view, 5> kCodes{"", "MO", "AF", "EV", "NI"};

@@ -52,7 +52,8 @@ public:
     Made& made() const;
 
     // The entry of token `token` written `written`.
-    const NerWordEntry& entry(std::string_view written, std::string_view lower, const Token& token, Made& made) const;
+    const NerWordEntry& entry(std::string_view written, std::string_view lower, const Token& token,
+                              Made& made) const;
     // The entries of every token of a document, as written there. One loop of look-ups
     // and nothing else: the table is larger than the caches, and look-ups side by side
     // wait out their misses together.
