@@ -26,7 +26,10 @@ struct BenchmarkReport {
     std::size_t sentences = 0;         // per pass, as the analyzer found them (pipeline)
     std::size_t names = 0;             // per pass, as the tagger found them (tagger)
     std::size_t passes = 0;
-    double seconds = 0;      // analysis, all passes
+    double seconds = 0;      // analysis, all passes, by the wall clock
+    // The thread's CPU time over those passes, where the system tells it. Far less than
+    // `seconds` means other work shared the core, and the rates understate it.
+    std::optional<double> cpuSeconds;
     double loadSeconds = 0;  // constructing the Analyzer or loading the tagger (knowledge base, model)
     std::optional<long> peakRssKb;
 
@@ -49,6 +52,7 @@ public:
 
     static std::size_t countWords(std::string_view text);  // whitespace-separated tokens
     static std::optional<long> peakRssKb();                // VmHWM from /proc/self/status
+    static std::optional<double> threadCpuSeconds();       // CPU time of the calling thread
 
     static void print(std::ostream& out, const BenchmarkReport& report);
 };

@@ -218,6 +218,21 @@ TEST(CommandLine, RefusedFileNamesTheFileAndTheReason) {
     EXPECT_NE(r.err.find("not valid UTF-8"), std::string::npos);
 }
 
+TEST(CommandLine, BenchCountsTheWordsAndSaysHowMuchOfTheCoreItHad) {
+    // The rates depend on the machine and are not tested; what they are computed from is.
+    QTemporaryDir dir;
+    const auto text = test::writeFile(dir.path().toStdString(), "a.txt", "Ms Okafor flew to Lagos on Monday.\n");
+    const CliResult r = dossierRun({u"bench"_s, QString::fromStdString(text)});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("files       1 (0 refused)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("words       7 per pass"), std::string::npos) << r.out;
+    // A wall-clock rate on a shared core understates the analysis; the report says how
+    // much of the core the thread had.
+    EXPECT_NE(r.out.find("cpu         "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(" % of the time"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("words/s     "), std::string::npos) << r.out;
+}
+
 TEST(CommandLine, LibraryThatIsNotALibraryIsRefused) {
     QTemporaryDir dir;
     const auto notLib = test::writeFile(dir.path().toStdString(), "x.dossier", std::string(2048, 'z'));
