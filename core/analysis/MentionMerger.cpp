@@ -173,10 +173,16 @@ std::vector<RawMention> MentionMerger::merge(const TextDocument& doc, std::vecto
         if (brokenName(doc, n)) continue;
 
         // Other names (events, nationalities, titles of works) are not tagged, and a rule's
-        // name inside one is a slip: "Chicago PMI", "Wimbledon final". Demonyms stay.
+        // name inside one is a slip: "Chicago PMI", "Wimbledon final". Demonyms stay, and so
+        // does a person the text describes after the name ("Sri ..., the finance minister"):
+        // a given name the model met in "Sri Lanka" or "Sri Lankan" does not outweigh that.
+        // A title before the name does not count: "Major League", "Prince Naseem Retains".
         if (n.cls == NerClass::Misc) {
-            for (std::size_t k : over)
-                if (rules[k].kind != Kind::Policy && !rules[k].demonym) drop[k] = true;
+            for (std::size_t k : over) {
+                const RawMention& r = rules[k];
+                const bool described = r.kind == Kind::Person && r.appositionRole;
+                if (r.kind != Kind::Policy && !r.demonym && !described) drop[k] = true;
+            }
             continue;
         }
         // Where the rules read more than the tagger, they keep the mention:

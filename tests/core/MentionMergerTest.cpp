@@ -207,6 +207,19 @@ TEST(MentionMerger, ARuleNameInsideAnotherKindOfNameIsDropped) {
     EXPECT_TRUE(chinese->demonym);
 }
 
+TEST(MentionMerger, APersonDescribedAfterTheNameOutweighsAnotherKindOfName) {
+    // The model knows "Sri" from "Sri Lanka"; the apposition says a person is named.
+    const Merge described("The levy was defended by Sri Wahyuni Hartono, the trade minister.",
+                          {{"Sri", NerClass::Misc}});
+    const RawMention* person = described.find("Sri Wahyuni Hartono");
+    ASSERT_TRUE(person);
+    EXPECT_EQ(person->kind, Kind::Person);
+    EXPECT_EQ(person->role, "trade minister");
+    // A title before a name is no such evidence: "Major" opens the name of a league.
+    const Merge titled("Results of Major League Baseball on Sunday.", {{"Major League Baseball", NerClass::Misc}});
+    EXPECT_FALSE(titled.anyContaining("League"));
+}
+
 TEST(MentionMerger, RuleNamesWithEvidenceStayWhenTheTaggerPassesThemOver) {
     // Neither name is tagged: a listed country and a titled person keep their mentions,
     // a bare capitalised run does not.
