@@ -107,6 +107,9 @@ constexpr std::string_view kNotModifiers[] = {
 
 constexpr std::string_view kNameParticles[] = {"de", "da", "do", "dos", "das", "von", "van", "der", "den", "la", "bin", "al", "le", "di", "du"};
 
+// Words that tie an office to where it is held: "President of AMBO", "MP for Witney".
+constexpr std::string_view kOfficeLinks[] = {"of", "for", "at", "to", "in"};
+
 // Words after which a policy phrase ends: "tariffs on Indian shrimp that ...".
 constexpr std::string_view kPhraseEnd[] = {
     "that", "which", "who", "from", "by", "in", "after", "amid", "as", "while", "since", "until", "for", "to",
@@ -395,7 +398,8 @@ private:
             if (kb_.isFamilyFirstSurname(d_.word(first))) return true;
             if (kb_.isSurname(d_.word(last - 1)) && !kb_.isCommonWord(d_.lower[last - 1])) return true;
         }
-        if (apposition(last) && (n >= 2 || kb_.isSurname(d_.word(first)) || kb_.isGivenName(d_.word(first)))) return true;
+        if (descriptionStart(last) && (n >= 2 || kb_.isSurname(d_.word(first)) || kb_.isGivenName(d_.word(first))))
+            return true;
         if (isWord(d_, last) && in<kReporting>(d_, last)) return true;  // "Park noted"
         return first > 0 && in<kReporting>(d_, first - 1) && !isWord(d_, last) && n >= 2;  // "said Beatriz Moura."
     }
@@ -420,6 +424,28 @@ private:
                last + 2 < end_ && isWord(d_, last + 2) && !d_.tokens[last + 2].capitalized;
     }
 
+    // Where the description after a name starts: after the article of an apposition, or at
+    // a capitalised office as British papers write it (", State Minister for Planning,",
+    // ", the Chief Executive of Ofcom", ", Manchester Central MP,"); 0 when neither follows.
+    // A lone one-word office is more often the next item of a list (", King, Lewsey",
+    // ", Queen, Coldplay"), and an office before a name is that person's title (", Minister
+    // Budi Santoso and"): neither describes the name before.
+    std::size_t descriptionStart(std::size_t last) const {
+        if (apposition(last)) return last + 2;
+        if (!d_.is(last, ",")) return 0;
+        const std::size_t s = last + 1 + (d_.is(last + 1, "the") ? 1 : 0);
+        for (std::size_t k = s; k < end_ && k < s + 3 && isCap(d_, k) && !consumed_[k]; ++k) {
+            const auto m = matchesAt(k);
+            if (m.empty() || m.front().kind != PhraseKind::Title) continue;
+            if (kb_.title(m.front().index).kind == TitleKind::Honorific) return 0;
+            const std::size_t after = k + m.front().length;
+            if (after >= end_ || d_.is(after, ",") || d_.is(after, ".") || d_.is(after, ";"))
+                return k > s || m.front().length > 1 ? s : 0;
+            return in<kOfficeLinks>(d_, after) ? s : 0;  // "President of AMBO", "MP for Witney"
+        }
+        return 0;
+    }
+
     void person(std::size_t first, std::size_t last) {
         auto& r = emit(Kind::Person, first, last, std::string(d_.span(first, last)));
         if (title_ && title_->end == first && !title_->honorific) {
@@ -430,10 +456,11 @@ private:
             r.affiliation = title_->organization;
         }
         title_.reset();
-        if (!apposition(last)) return;
+        const std::size_t described = descriptionStart(last);
+        if (!described) return;
         const std::size_t e = appositionEnd(last);
         if (r.role.empty()) {
-            r.role = std::string(d_.span(last + 2, e));
+            r.role = std::string(d_.span(described, e));
             r.appositionRole = true;
         }
         appositionEnd_ = e;

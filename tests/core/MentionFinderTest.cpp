@@ -66,6 +66,19 @@ TEST(MentionFinder, LowerCaseRolesBeforeNames) {
     EXPECT_EQ(roleOf(f, "Olga Berezina"), "former prime minister");
 }
 
+TEST(MentionFinder, CapitalisedOfficeAfterTheNameIsTheRole) {
+    // British papers capitalise the office in an apposition.
+    const auto f = find("\"It is too early,\" said Wayan Hartono, State Minister for Rural Development.");
+    EXPECT_EQ(kindOf(f, "Wayan Hartono"), Kind::Person);
+    EXPECT_EQ(roleOf(f, "Wayan Hartono"), "State Minister for Rural Development");
+    EXPECT_EQ(roleOf(find("The plan was backed by Ines Okafor, the Chief Executive of Lagos Mills."), "Ines Okafor"),
+              "Chief Executive of Lagos Mills");
+    // An office before another name opens that person's mention: a list, not a description.
+    const auto listed = find("The talks brought together Kim Min-jae, Minister Budi Santoso and others.");
+    EXPECT_EQ(roleOf(listed, "Kim Min-jae"), "");
+    EXPECT_EQ(roleOf(listed, "Budi Santoso"), "Minister");
+}
+
 TEST(MentionFinder, HyphenatedCountriesAreTwoMentions) {
     const auto f = find("The India-Pakistan talks resumed.");
     EXPECT_EQ(kindOf(f, "India"), Kind::Country);
