@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <charconv>
 #include <unordered_map>
 
 #include "core/analysis/TextDocument.h"
@@ -173,7 +174,9 @@ void KnowledgeBase::loadTitles(const std::string& folder) {
 
 void KnowledgeBase::loadNames(const std::string& folder) {
     forEachRow(folder, "given_names.tsv", 2, [&](const std::vector<std::string_view>& c) {
-        givenNames_[c[0]] = true;
+        std::uint32_t rank = 0;  // hand-chosen names have none
+        std::from_chars(c[1].data(), c[1].data() + c[1].size(), rank);
+        givenNames_[c[0]] = rank;
     });
     forEachRow(folder, "surnames.tsv", 4, [&](const std::vector<std::string_view>& c) {
         addFirst(surnames_, c[0], SurnameInfo{c[3] == "1", std::string(c[2])});

@@ -81,6 +81,14 @@ public:
     std::int32_t countryByIso2(std::string_view iso2) const;
 
     bool isGivenName(std::string_view word) const { return givenNames_.contains(word); }
+    // Among the 1,500 most given names (US Social Security records) or chosen by hand:
+    // enough to name someone even where the word has another sense ("John", "Mark"),
+    // which rare ones do not ("West", "Royal", "La").
+    bool isFrequentGivenName(std::string_view word) const {
+        const std::uint32_t* rank = givenNames_.find(word);
+        return rank && *rank <= kFrequentGivenNames;
+    }
+    static constexpr std::uint32_t kFrequentGivenNames = 1500;
     bool isSurname(std::string_view word) const { return surnames_.contains(word); }
     // A surname that East Asian usage puts first (Lee Jae Myung, Xi Jinping).
     bool isFamilyFirstSurname(std::string_view word) const;
@@ -119,7 +127,7 @@ private:
     StringKeyMap<std::int32_t> countryIndex_;
     StringKeyMap<std::int32_t> iso2Index_;
     StringKeyMap<bool> commonWords_;
-    StringKeyMap<bool> givenNames_;
+    StringKeyMap<std::uint32_t> givenNames_;  // rank by frequency; 0 when chosen by hand
     struct SurnameInfo {
         bool familyFirst = false;
         std::string origins;  // "us|ko|zh"

@@ -394,7 +394,14 @@ private:
     bool personEvidence(std::size_t first, std::size_t last) const {
         const std::size_t n = last - first;
         if (n >= 2 && n <= 5) {
-            if (kb_.isGivenName(d_.word(first)) && !kb_.isCommonWord(d_.lower[first])) return true;
+            // A frequent given name that is also a word ("John", "Maria", "Mark") names someone
+            // inside a sentence when the rest of the name is no word nor acronym: "with Mark
+            // Hartono", not "Will Young" or "the Harry Potter DVD".
+            if (kb_.isGivenName(d_.word(first)) &&
+                (!kb_.isCommonWord(d_.lower[first]) ||
+                 (kb_.isFrequentGivenName(d_.word(first)) && !d_.sentenceStart(first) &&
+                  !kb_.isCommonWord(d_.lower[last - 1]) && !d_.tokens[last - 1].allCaps)))
+                return true;
             if (kb_.isFamilyFirstSurname(d_.word(first))) return true;
             if (kb_.isSurname(d_.word(last - 1)) && !kb_.isCommonWord(d_.lower[last - 1])) return true;
         }

@@ -56,6 +56,11 @@ TEST(KnowledgeBase, NamesAndCommonWords) {
     EXPECT_TRUE(kb().isFamilyFirstSurname("Park"));
     EXPECT_FALSE(kb().isFamilyFirstSurname("Smith"));
     EXPECT_TRUE(kb().isGivenName("Maria"));
+    // Both given names and words; only the frequent one is evidence of a person by itself.
+    EXPECT_TRUE(kb().isFrequentGivenName("John"));
+    EXPECT_TRUE(kb().isGivenName("West"));
+    EXPECT_FALSE(kb().isFrequentGivenName("West"));
+    EXPECT_FALSE(kb().isFrequentGivenName("Beijing"));
     EXPECT_TRUE(kb().isCommonWord("tensions"));
     EXPECT_FALSE(kb().isCommonWord("beijing"));
 }

@@ -79,6 +79,14 @@ TEST(MentionFinder, CapitalisedOfficeAfterTheNameIsTheRole) {
     EXPECT_EQ(roleOf(listed, "Budi Santoso"), "Minister");
 }
 
+TEST(MentionFinder, AGivenNameThatIsAlsoAWordOpensANameInsideASentence) {
+    // "John" and "Mark" are words too; before a surname no list holds, they name someone.
+    EXPECT_EQ(kindOf(find("The talks brought together John Hartono and others."), "John Hartono"), Kind::Person);
+    EXPECT_EQ(kindOf(find("Officials said they met Mark Odhiambo on Friday."), "Mark Odhiambo"), Kind::Person);
+    // Before another word they make no name: "the Grace Period rules".
+    EXPECT_NE(kindOf(find("Lenders attacked the Grace Period rules."), "Grace Period"), Kind::Person);
+}
+
 TEST(MentionFinder, HyphenatedCountriesAreTwoMentions) {
     const auto f = find("The India-Pakistan talks resumed.");
     EXPECT_EQ(kindOf(f, "India"), Kind::Country);
