@@ -81,7 +81,7 @@ public:
     std::int32_t countryByIso2(std::string_view iso2) const;
 
     bool isGivenName(std::string_view word) const { return givenNames_.contains(word); }
-    // Among the 1,500 most given names (US Social Security records) or chosen by hand:
+    // Among the 1,500 most frequent given names (US Social Security records) or chosen by hand:
     // enough to name someone even where the word has another sense ("John", "Mark"),
     // which rare ones do not ("West", "Royal", "La").
     bool isFrequentGivenName(std::string_view word) const {
