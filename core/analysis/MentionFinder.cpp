@@ -414,8 +414,11 @@ private:
     // The apposition's noun phrase: up to the next comma or the sentence end.
     std::size_t appositionEnd(std::size_t last) const {
         std::size_t e = last + 2;
-        while (e < end_ && !d_.is(e, ",") && !d_.is(e, ".") && !d_.is(e, ";")) ++e;
+        while (!endsDescription(e)) ++e;
         return e;
+    }
+    bool endsDescription(std::size_t k) const {
+        return k >= end_ || d_.is(k, ",") || d_.is(k, ".") || d_.is(k, ";");
     }
 
     // "Euroclear, the depository holding ...": the apposition names a kind of organisation.
@@ -446,8 +449,7 @@ private:
             if (m.empty() || m.front().kind != PhraseKind::Title) continue;
             if (kb_.title(m.front().index).kind == TitleKind::Honorific) return 0;
             const std::size_t after = k + m.front().length;
-            if (after >= end_ || d_.is(after, ",") || d_.is(after, ".") || d_.is(after, ";"))
-                return k > s || m.front().length > 1 ? s : 0;
+            if (endsDescription(after)) return k > s || m.front().length > 1 ? s : 0;
             return in<kOfficeLinks>(d_, after) ? s : 0;  // "President of AMBO", "MP for Witney"
         }
         return 0;
